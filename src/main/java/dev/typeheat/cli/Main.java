@@ -1,0 +1,97 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.input.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+
+/** The {@code typeheat} command: subcommands only, wiring and error reporting. */
+@Command(name = "typeheat",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Finds the type-complexity hotspots that make Rust builds slow.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
+    void setDebug(boolean debug) {
+        Main.debug = debug;
+    }
+
+    private static boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs typeheat with the given arguments and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        debug = java.util.Arrays.asList(args).contains("--debug");
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handleExecutionException);
+        cl.setParameterExceptionHandler(Main::handleParameterException);
+        cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl.execute(args);
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("typeheat: " + e.getMessage());
+        err.println("Try 'typeheat " + commandPath(e.getCommandLine()) + "--help' for more information.");
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String qualified = cl.getCommandSpec().qualifiedName(" ");
+        String rest = qualified.startsWith("typeheat") ? qualified.substring("typeheat".length()).trim() : qualified;
+        return rest.isEmpty() ? "" : rest + " ";
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InputException) {
+            err.println("typeheat: " + ((InputException) e).oneLine());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof UsageException) {
+            err.println("typeheat: " + e.getMessage());
+            err.flush();
+            return ExitCode.USAGE;
+        }
+        err.println("typeheat: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.INTERNAL;
+    }
+
+    /** Prints the version from the jar manifest (or "dev" when run from classes). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"typeheat " + (v == null ? "dev" : v)};
+        }
+    }
+}

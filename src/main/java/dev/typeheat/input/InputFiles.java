@@ -1,0 +1,96 @@
+package dev.typeheat.input;
+
+import com.github.luben.zstd.ZstdInputStream;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens input files, decompressing gzip and zstd transparently. The compression is recognised by
+ * its magic bytes, not the file name, so a renamed or piped file still works.
+ */
+public final class InputFiles {
+    private static final int BUFFER = 1 << 16;
+
+    private InputFiles() {
+    }
+
+    /** Which compression a stream starts with. */
+    public enum Compression { NONE, GZIP, ZSTD }
+
+    /** Opens a file for reading its (decompressed) bytes. */
+    public static InputStream open(Path file) {
+        try {
+            return decompressed(new BufferedInputStream(Files.newInputStream(file), BUFFER), file.toString());
+        } catch (NoSuchFileException e) {
+            throw new InputException(file.toString(), "no such file");
+        } catch (IOException e) {
+            throw new InputException(file.toString(), 0, 0, "cannot open: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens standard input the same way as a file ({@code -} on the command line). */
+    public static InputStream openStdin() {
+        try {
+            return decompressed(new BufferedInputStream(System.in, BUFFER), "<stdin>");
+        } catch (IOException e) {
+            throw new InputException("<stdin>", "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Opens a file as text. Invalid UTF-8 is replaced rather than fatal; callers that must reject it check themselves. */
+    public static BufferedReader reader(Path file) {
+        return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+    }
+
+    /** Detects the compression of a file from its first bytes. */
+    public static Compression compressionOf(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4);
+            return compressionOf(head);
+        }
+    }
+
+    static Compression compressionOf(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return Compression.GZIP;
+        }
+        if (head.length >= 4 && (head[0] & 0xff) == 0x28 && (head[1] & 0xff) == 0xb5
+                && (head[2] & 0xff) == 0x2f && (head[3] & 0xff) == 0xfd) {
+            return Compression.ZSTD;
+        }
+        return Compression.NONE;
+    }
+
+    private static InputStream decompressed(BufferedInputStream in, String where) throws IOException {
+        in.mark(4);
+        byte[] head = in.readNBytes(4);
+        in.reset();
+        switch (compressionOf(head)) {
+            case GZIP:
+                return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            case ZSTD:
+                try {
+                    ZstdInputStream z = new ZstdInputStream(in);
+                    // Big self-profiles are compressed with --long=31; allow the matching window.
+                    z.setLongMax(31);
+                    return new BufferedInputStream(z, BUFFER);
+                } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
+                    throw new InputException(where, "zstd support is not available on this platform: " + e.getMessage());
+                }
+            default:
+                return in;
+        }
+    }
+}
