@@ -1,0 +1,48 @@
+package dev.typeheat.types;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Hash-consing: returns one shared {@link Ty} per distinct structure. Thread-safe.
+ * Ids are handed out in creation order, so children always have smaller ids than parents.
+ */
+public final class Interner {
+    private final ConcurrentHashMap<Ty, Ty> nodes = new ConcurrentHashMap<>();
+    private final AtomicInteger nextId = new AtomicInteger();
+
+    /** Creates (or finds) the node; {@code children} must already be interned here. */
+    public Ty intern(TyKind kind, String name, Ty[] children, int flags) {
+        Ty fresh = new Ty(kind, name, children, flags);
+        Ty known = nodes.get(fresh);
+        if (known != null) {
+            return known;
+        }
+        // The id is set before the node becomes visible; a lost race only leaves a gap in the ids.
+        fresh.assignId(nextId.getAndIncrement());
+        Ty raced = nodes.putIfAbsent(fresh, fresh);
+        return raced != null ? raced : fresh;
+    }
+
+    public Ty leaf(TyKind kind, String name) {
+        return intern(kind, name, null, 0);
+    }
+
+    /** Returns the same node with {@code flag} added. */
+    public Ty withFlag(Ty t, int flag) {
+        if (t.has(flag)) {
+            return t;
+        }
+        return intern(t.kind(), t.name(), t.children().toArray(new Ty[0]), t.flags() | flag);
+    }
+
+    /** How many distinct nodes exist. */
+    public int size() {
+        return nodes.size();
+    }
+
+    /** One past the largest id handed out. */
+    public int idLimit() {
+        return nextId.get();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.typeheat.types;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses Rust types, demangled symbols and rustc Debug output into interned {@link Ty} trees.
+ * Never throws on bad text: brackets are balanced first ({@link BracketScanner#repair}), the grammar
+ * recovers from what remains, and every cut or damaged place is marked truncated.
+ * Deep and huge inputs are parsed in bounded chunks ({@link BracketFolder}), so neither the stack nor
+ * ANTLR's parse tree grows with the input. Not thread-safe: use one parser per thread (the
+ * {@link Interner} may be shared).
+ */
+public final class TypeParser {
+    private static final Pattern SYMBOL_SUFFIX = Pattern.compile("\\.llvm\\.[0-9A-Za-z@.]+$");
+
+    private final Interner interner;
+    private final List<Content> folded = new ArrayList<>();
+    private final ChunkParser chunks;
+    private final BracketFolder folder;
+
+    public TypeParser(Interner interner) {
+        this.interner = interner;
+        this.chunks = new ChunkParser(interner, folded);
+        this.folder = new BracketFolder(interner, chunks, folded);
+    }
+
+    public TypeParser() {
+        this(new Interner());
+    }
+
+    public Interner interner() {
+        return interner;
+    }
+
+    /** Parses a type or Debug text. */
+    public ParsedType parse(String text) {
+        return parse(text, "");
+    }
+
+    /** Parses a demangled symbol: a {@code .llvm.NNN} suffix is set aside first. */
+    public ParsedType parseSymbol(String symbol) {
+        Matcher m = SYMBOL_SUFFIX.matcher(symbol);
+        if (m.find()) {
+            return parse(symbol.substring(0, m.start()), m.group());
+        }
+        return parse(symbol, "");
+    }
+
+    private ParsedType parse(String text, String suffix) {
+        BracketScanner.Repaired fixed = BracketScanner.repair(text);
+        int errorsBefore = chunks.syntaxErrors();
+        String firstBefore = chunks.firstError();
+        Ty root = folder.parse(fixed.text());
+        folded.clear();
+        int errors = chunks.syntaxErrors() - errorsBefore;
+        String first = errors > 0 && chunks.firstError() != firstBefore ? chunks.firstError() : null;
+        if (root != null && fixed.damaged() && !root.truncated() && !containsElision(fixed.text())) {
+            root = interner.withFlag(root, Ty.TRUNCATED);
+        }
+        return new ParsedType(root, fixed.damaged(), errors, first, suffix);
+    }
+
+    private static boolean containsElision(String s) {
+        return s.indexOf('\u2026') >= 0;
+    }
+}

@@ -1,0 +1,266 @@
+package dev.typeheat.types;
+
+import java.util.ArrayDeque;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a {@link Ty} back in rustc's spelling. Iterative (an explicit work stack), so a type nested
+ * 100,000 deep prints without a stack overflow, and bounded by a character limit, because a DAG with
+ * heavy sharing can stand for a tree far larger than memory.
+ */
+public final class TypePrinter {
+    /** rustc-demangle's {@code {}} form: crate disambiguators and symbol hashes kept. */
+    public static final TypePrinter WITH_HASHES = new TypePrinter(true);
+    /** rustc-demangle's {@code {:#}} form: {@code core[c1f1]::x::h0123..} printed as {@code core::x}. */
+    public static final TypePrinter WITHOUT_HASHES = new TypePrinter(false);
+
+    /** Default cap for {@link #print(Ty)}; callers that need everything pass their own limit. */
+    public static final long DEFAULT_LIMIT = 4_000_000;
+
+    private static final Pattern CRATE_HASH = Pattern.compile("(?<=[\\p{L}\\p{N}_])\\[[0-9a-f]{1,16}\\]");
+    private static final Pattern SYMBOL_HASH = Pattern.compile("::h[0-9a-f]{16}$");
+    private static final Set<String> NO_SPACE_AFTER = Set.of("::", ".", "#", "/", "\\", "?", "^", "@", "&", "*");
+    private static final Set<String> NO_SPACE_BEFORE = Set.of(":", "::", ".", "#", "/", "\\", ";", "@");
+
+    private final boolean hashes;
+
+    private TypePrinter(boolean hashes) {
+        this.hashes = hashes;
+    }
+
+    public String print(Ty t) {
+        StringBuilder sb = new StringBuilder();
+        print(t, sb, DEFAULT_LIMIT);
+        return sb.toString();
+    }
+
+    /** Appends the printed type; stops with an elision mark once {@code limit} characters were written. Returns false if cut. */
+    public boolean print(Ty root, StringBuilder out, long limit) {
+        long stopAt = out.length() + limit;
+        ArrayDeque<Object> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty()) {
+            if (out.length() > stopAt) {
+                out.setLength((int) Math.min(out.length(), stopAt));
+                out.append('\u2026');
+                return false;
+            }
+            Object next = work.pop();
+            if (next instanceof String) {
+                out.append((String) next);
+            } else {
+                expand((Ty) next, work, out);
+            }
+        }
+        return true;
+    }
+
+    /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first) or writes them directly. */
+    private void expand(Ty t, ArrayDeque<Object> work, StringBuilder out) {
+        Parts p = new Parts();
+        switch (t.kind()) {
+            case PATH: {
+                int from = 0;
+                if (t.has(Ty.HAS_BASE)) {
+                    p.add(t.child(0));
+                    from = 1;
+                }
+                p.add(name(t.name()));
+                if (t.has(Ty.TURBOFISH) && t.childCount() == from + 1 && t.child(from).kind() == TyKind.QUALIFIED) {
+                    // an impl path segment: convert::<impl From<A> for B>::from
+                    p.add("::");
+                    p.add(t.child(from));
+                } else if (t.childCount() > from || t.has(Ty.EMPTY_ARGS)) {
+                    p.add(t.has(Ty.TURBOFISH) ? "::<" : "<");
+                    p.list(t, from, t.childCount(), ", ");
+                    p.add(t.has(Ty.TRAILING_COMMA) ? ",>" : ">");
+                }
+                break;
+            }
+            case QUALIFIED:
+                p.add("<");
+                p.list(t, 0, t.childCount(), t.name().isEmpty() ? ", " : " " + t.name() + " ");
+                p.add(">");
+                break;
+            case REF:
+                p.add(t.name().equals("&") ? "&" : t.name() + " ");
+                p.add(t.child(0));
+                break;
+            case PTR:
+                p.add(t.name() + " ");
+                p.add(t.child(0));
+                break;
+            case SLICE:
+                p.add("[");
+                p.add(t.child(0));
+                p.add("]");
+                break;
+            case ARRAY:
+                p.add("[");
+                p.add(t.child(0));
+                p.add("; ");
+                p.add(t.child(1));
+                p.add("]");
+                break;
+            case TUPLE:
+                p.add("(");
+                p.list(t, 0, t.childCount(), ", ");
+                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
+                break;
+            case FN: {
+                int end = t.childCount() - (t.has(Ty.HAS_RETURN) ? 1 : 0) - (t.has(Ty.HAS_ITEM) ? 1 : 0);
+                p.add(t.name() + "(");
+                p.list(t, 0, end, ", ");
+                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
+                if (t.has(Ty.HAS_RETURN)) {
+                    p.add(" -> ");
+                    p.add(t.child(end));
+                }
+                if (t.has(Ty.HAS_ITEM)) {
+                    p.add(" {");
+                    p.add(t.child(t.childCount() - 1));
+                    p.add("}");
+                }
+                break;
+            }
+            case DYN:
+            case IMPL:
+                p.add(t.name() + " ");
+                p.list(t, 0, t.childCount(), " + ");
+                break;
+            case FOR:
+                p.add("for<");
+                p.add(t.child(0));
+                p.add("> ");
+                p.add(t.child(1));
+                break;
+            case CLOSURE:
+                p.add(t.has(Ty.SQUARE) ? "[" : "{");
+                p.add(name(t.name()));
+                if (t.name().endsWith("@")) {
+                    p.list(t, 0, t.childCount(), " ");
+                } else if (t.childCount() > 0) {
+                    p.add(" ");
+                    p.list(t, 0, t.childCount(), " ");
+                }
+                p.add(t.has(Ty.SQUARE) ? "]" : "}");
+                break;
+            case CALL: {
+                int from = 0;
+                if (t.has(Ty.HAS_BASE)) {
+                    p.add(t.child(0));
+                    from = 1;
+                }
+                int end = t.childCount() - (t.has(Ty.HAS_RETURN) ? 1 : 0);
+                p.add(name(t.name()) + "(");
+                p.list(t, from, end, ", ");
+                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
+                if (t.has(Ty.HAS_RETURN)) {
+                    p.add(" -> ");
+                    p.add(t.child(end));
+                }
+                break;
+            }
+            case STRUCT: {
+                int from = 0;
+                if (t.has(Ty.HAS_BASE)) {
+                    p.add(t.child(0));
+                    from = 1;
+                }
+                p.add(name(t.name()));
+                if (t.childCount() == from) {
+                    p.add(" {}");
+                } else {
+                    p.add(" { ");
+                    p.list(t, from, t.childCount(), ", ");
+                    p.add(t.has(Ty.TRAILING_COMMA) ? ", }" : " }");
+                }
+                break;
+            }
+            case LIST:
+                if (!t.has(Ty.BARE)) {
+                    p.add("[");
+                }
+                p.list(t, 0, t.childCount(), ", ");
+                if (t.has(Ty.TRAILING_COMMA)) {
+                    p.add(",");
+                }
+                if (!t.has(Ty.BARE)) {
+                    p.add("]");
+                }
+                break;
+            case FIELD:
+                p.add(t.name() + ": ");
+                p.add(t.child(0));
+                break;
+            case BINDING:
+                p.add(t.name() + " = ");
+                p.add(t.child(0));
+                break;
+            case SEQ:
+                for (int i = 0; i < t.childCount(); i++) {
+                    if (i > 0 && spaced(t.child(i - 1), t.child(i))) {
+                        p.add(" ");
+                    }
+                    p.add(t.child(i));
+                }
+                break;
+            case ELIDED:
+                out.append(t.name().isEmpty() ? "\u2026" : t.name());
+                return;
+            default:
+                out.append(t.name());
+                return;
+        }
+        p.pushOnto(work);
+    }
+
+    private static boolean spaced(Ty before, Ty after) {
+        if (before.kind() == TyKind.LEAF && NO_SPACE_AFTER.contains(before.name())) {
+            return false;
+        }
+        if (after.kind() == TyKind.LEAF && NO_SPACE_BEFORE.contains(after.name())) {
+            return false;
+        }
+        // DefId(2:3184 ~ ...): keep the colon between numbers tight
+        return !(before.kind() == TyKind.LEAF && before.name().equals(":") && after.kind() == TyKind.LEAF
+                && !after.name().isEmpty() && Character.isDigit(after.name().charAt(0)));
+    }
+
+    private String name(String name) {
+        if (hashes || name.isEmpty()) {
+            return name;
+        }
+        String s = CRATE_HASH.matcher(name).replaceAll("");
+        return SYMBOL_HASH.matcher(s).replaceAll("");
+    }
+
+    /** Collects the parts of one node in order, then pushes them reversed. */
+    private static final class Parts {
+        private Object[] items = new Object[8];
+        private int size;
+
+        void add(Object o) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = o;
+        }
+
+        void list(Ty t, int from, int to, String separator) {
+            for (int i = from; i < to; i++) {
+                if (i > from) {
+                    add(separator);
+                }
+                add(t.child(i));
+            }
+        }
+
+        void pushOnto(ArrayDeque<Object> work) {
+            for (int i = size - 1; i >= 0; i--) {
+                work.push(items[i]);
+            }
+        }
+    }
+}
