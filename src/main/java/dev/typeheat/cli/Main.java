@@ -13,6 +13,7 @@ import java.io.PrintWriter;
         versionProvider = Main.Version.class,
         description = "Finds the type-complexity hotspots that make Rust builds slow.",
         subcommands = {
+                ExplainCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

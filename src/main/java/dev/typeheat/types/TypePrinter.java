@@ -216,6 +216,11 @@ public final class TypePrinter {
         p.pushOnto(work);
     }
 
+    /** Characters printed between two neighbours in a SEQ (0 or 1). */
+    public static int separatorLength(Ty before, Ty after) {
+        return spaced(before, after) ? 1 : 0;
+    }
+
     private static boolean spaced(Ty before, Ty after) {
         if (before.kind() == TyKind.LEAF && NO_SPACE_AFTER.contains(before.name())) {
             return false;

@@ -1,0 +1,321 @@
+package dev.typeheat.measure;
+
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyKind;
+import dev.typeheat.types.TypePrinter;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * Computes {@link Metrics} bottom-up over the interned DAG, never by recursion: the nodes a type reaches
+ * are collected with an explicit stack and evaluated in id order, which is a topological order (children
+ * are interned before their parents). Per-node results are kept, so a subtree shared by many types is
+ * measured once for the whole run. Thread-safe.
+ */
+public final class Measurer {
+    private static final int CLIPPY_PATH = 10;
+    private static final int CLIPPY_FN = 50;
+    private static final int CLIPPY_DYN = 20;
+
+    // Per node id: filled once computed[id] is set.
+    private boolean[] computed = new boolean[1024];
+    private int[] depth = new int[1024];
+    private long[] nodes = new long[1024];
+    private long[] length = new long[1024];
+    private long[] clippyPerNest = new long[1024];
+    private long[] clippyFixed = new long[1024];
+    private int[] run = new int[1024];
+    private int[] chain = new int[1024];
+    private boolean[] truncated = new boolean[1024];
+    private int[] stamp = new int[1024];
+    private int currentStamp;
+
+    /** All metrics of a type. {@code distinct} costs a walk over the type's DAG; the rest is cached. */
+    public synchronized Metrics measure(Ty root) {
+        ensureComputed(root);
+        int id = root.id();
+        long clippy = saturatingAdd(clippyPerNest[id], clippyFixed[id]);
+        return new Metrics(depth[id], nodes[id], distinct(root), length[id], chain[id], clippy, truncated[id]);
+    }
+
+    public synchronized int depth(Ty t) {
+        ensureComputed(t);
+        return depth[t.id()];
+    }
+
+    public synchronized long nodes(Ty t) {
+        ensureComputed(t);
+        return nodes[t.id()];
+    }
+
+    public synchronized boolean truncated(Ty t) {
+        ensureComputed(t);
+        return truncated[t.id()];
+    }
+
+    /** Distinct nodes reachable from {@code root}. */
+    public synchronized long distinct(Ty root) {
+        int mark = nextStamp();
+        long count = 0;
+        ArrayDeque<Ty> stack = new ArrayDeque<>();
+        stack.push(root);
+        stamp[root.id()] = mark;
+        while (!stack.isEmpty()) {
+            Ty t = stack.pop();
+            count++;
+            for (int i = 0; i < t.childCount(); i++) {
+                Ty c = t.child(i);
+                if (stamp[c.id()] != mark) {
+                    stamp[c.id()] = mark;
+                    stack.push(c);
+                }
+            }
+        }
+        return count;
+    }
+
+    private void ensureComputed(Ty root) {
+        grow(root.id());
+        if (computed[root.id()]) {
+            return;
+        }
+        // Collect the not-yet-measured nodes under root, then evaluate them children first.
+        int mark = nextStamp();
+        int[] pending = new int[16];
+        Ty[] byIndex = new Ty[16];
+        int count = 0;
+        ArrayDeque<Ty> stack = new ArrayDeque<>();
+        stack.push(root);
+        stamp[root.id()] = mark;
+        while (!stack.isEmpty()) {
+            Ty t = stack.pop();
+            if (count == pending.length) {
+                pending = Arrays.copyOf(pending, count * 2);
+                byIndex = Arrays.copyOf(byIndex, count * 2);
+            }
+            pending[count] = t.id();
+            byIndex[count] = t;
+            count++;
+            for (int i = 0; i < t.childCount(); i++) {
+                Ty c = t.child(i);
+                if (!computed[c.id()] && stamp[c.id()] != mark) {
+                    stamp[c.id()] = mark;
+                    stack.push(c);
+                }
+            }
+        }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        final int[] ids = pending;
+        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        for (Integer k : order) {
+            compute(byIndex[k]);
+        }
+    }
+
+    private void compute(Ty t) {
+        int id = t.id();
+        int maxDepth = 0;
+        long size = 1;
+        long len = ownLength(t);
+        long perNestChildren = 0;
+        long fixedChildren = 0;
+        int maxRun = 0;
+        int maxChain = 0;
+        boolean cut = t.truncated();
+        for (int i = 0; i < t.childCount(); i++) {
+            int c = t.child(i).id();
+            maxDepth = Math.max(maxDepth, depth[c]);
+            size = saturatingAdd(size, nodes[c]);
+            len = saturatingAdd(len, length[c]);
+            perNestChildren = saturatingAdd(perNestChildren, clippyPerNest[c]);
+            fixedChildren = saturatingAdd(fixedChildren, clippyFixed[c]);
+            maxChain = Math.max(maxChain, chain[c]);
+            cut |= truncated[c];
+            if (sameCombinator(t, t.child(i))) {
+                maxRun = Math.max(maxRun, run[c]);
+            }
+        }
+        depth[id] = maxDepth + 1;
+        nodes[id] = size;
+        length[id] = len;
+        truncated[id] = cut;
+        run[id] = isGeneric(t) ? maxRun + 1 : 0;
+        chain[id] = Math.max(maxChain, run[id]);
+        // clippy's score at nesting n is perNest * n + fixed (every rule is linear in n).
+        switch (clippyRule(t)) {
+            case NESTING_TYPE:
+                clippyPerNest[id] = saturatingAdd(CLIPPY_PATH, perNestChildren);
+                clippyFixed[id] = saturatingAdd(perNestChildren, fixedChildren);
+                break;
+            case FN_POINTER:
+                clippyPerNest[id] = saturatingAdd(CLIPPY_FN, perNestChildren);
+                clippyFixed[id] = saturatingAdd(perNestChildren, fixedChildren);
+                break;
+            case DYN:
+                clippyPerNest[id] = saturatingAdd(CLIPPY_DYN, perNestChildren);
+                clippyFixed[id] = fixedChildren;
+                break;
+            case REFERENCE:
+            case INFER:
+                clippyPerNest[id] = perNestChildren;
+                clippyFixed[id] = saturatingAdd(1, fixedChildren);
+                break;
+            default:
+                clippyPerNest[id] = perNestChildren;
+                clippyFixed[id] = fixedChildren;
+        }
+        computed[id] = true;
+    }
+
+    private enum ClippyRule { NESTING_TYPE, FN_POINTER, DYN, REFERENCE, INFER, TRANSPARENT }
+
+    /** How clippy's type_complexity visitor scores this kind of node. */
+    private static ClippyRule clippyRule(Ty t) {
+        switch (t.kind()) {
+            case PATH:
+                return t.childCount() == 0 && t.name().equals("_") ? ClippyRule.INFER : ClippyRule.NESTING_TYPE;
+            case TUPLE:
+            case SLICE:
+            case ARRAY:
+            case CLOSURE:
+                return ClippyRule.NESTING_TYPE;
+            case REF:
+            case PTR:
+                return ClippyRule.REFERENCE;
+            case FN:
+                // extern-ABI fn pointers score nothing in clippy
+                return t.name().contains("extern") && !t.name().contains("\"Rust\"")
+                        ? ClippyRule.TRANSPARENT : ClippyRule.FN_POINTER;
+            case DYN:
+                return ClippyRule.DYN;
+            default:
+                return ClippyRule.TRANSPARENT;
+        }
+    }
+
+    private static boolean isGeneric(Ty t) {
+        return t.kind() == TyKind.PATH && !t.genericArgs().isEmpty();
+    }
+
+    private static boolean sameCombinator(Ty parent, Ty child) {
+        return isGeneric(parent) && isGeneric(child) && parent.name().equals(child.name())
+                && child != parent.base();
+    }
+
+    /** Characters the node adds around its children when printed (see {@link TypePrinter}). */
+    private static long ownLength(Ty t) {
+        int n = t.childCount();
+        String name = t.name();
+        boolean trailing = t.has(Ty.TRAILING_COMMA);
+        switch (t.kind()) {
+            case PATH: {
+                int args = n - (t.has(Ty.HAS_BASE) ? 1 : 0);
+                long len = name.length();
+                if (t.has(Ty.TURBOFISH) && args == 1 && t.child(n - 1).kind() == TyKind.QUALIFIED) {
+                    return len + 2;
+                }
+                if (args > 0 || t.has(Ty.EMPTY_ARGS)) {
+                    len += (t.has(Ty.TURBOFISH) ? 3 : 1) + 2L * Math.max(0, args - 1) + (trailing ? 2 : 1);
+                }
+                return len;
+            }
+            case QUALIFIED:
+                return 2 + (long) Math.max(0, n - 1) * (name.isEmpty() ? 2 : name.length() + 2);
+            case REF:
+                return name.equals("&") ? 1 : name.length() + 1;
+            case PTR:
+                return name.length() + 1;
+            case SLICE:
+                return 2;
+            case ARRAY:
+                return 4;
+            case TUPLE:
+                return 1 + 2L * Math.max(0, n - 1) + (trailing ? 2 : 1);
+            case FN: {
+                int params = n - (t.has(Ty.HAS_RETURN) ? 1 : 0) - (t.has(Ty.HAS_ITEM) ? 1 : 0);
+                long len = name.length() + 1 + 2L * Math.max(0, params - 1) + (trailing ? 2 : 1);
+                if (t.has(Ty.HAS_RETURN)) {
+                    len += 4;
+                }
+                if (t.has(Ty.HAS_ITEM)) {
+                    len += 3;
+                }
+                return len;
+            }
+            case DYN:
+            case IMPL:
+                return name.length() + 1 + 3L * Math.max(0, n - 1);
+            case FOR:
+                return 6;
+            case CLOSURE:
+                if (name.endsWith("@")) {
+                    return 2 + name.length() + Math.max(0, n - 1);
+                }
+                return 2 + name.length() + (n > 0 ? n : 0);
+            case CALL: {
+                int from = t.has(Ty.HAS_BASE) ? 1 : 0;
+                int args = n - from - (t.has(Ty.HAS_RETURN) ? 1 : 0);
+                long len = name.length() + 1 + 2L * Math.max(0, args - 1) + (trailing ? 2 : 1);
+                return t.has(Ty.HAS_RETURN) ? len + 4 : len;
+            }
+            case STRUCT: {
+                int fields = n - (t.has(Ty.HAS_BASE) ? 1 : 0);
+                if (fields == 0) {
+                    return name.length() + 3;
+                }
+                return name.length() + 3 + 2L * (fields - 1) + (trailing ? 3 : 2);
+            }
+            case LIST:
+                return (t.has(Ty.BARE) ? 0 : 2) + 2L * Math.max(0, n - 1) + (trailing ? 1 : 0);
+            case FIELD:
+                return name.length() + 2;
+            case BINDING:
+                return name.length() + 3;
+            case SEQ: {
+                long spaces = 0;
+                for (int i = 1; i < n; i++) {
+                    spaces += TypePrinter.separatorLength(t.child(i - 1), t.child(i));
+                }
+                return spaces;
+            }
+            case ELIDED:
+                return name.isEmpty() ? 1 : name.length();
+            default:
+                return name.length();
+        }
+    }
+
+    private int nextStamp() {
+        if (++currentStamp == Integer.MAX_VALUE) {
+            Arrays.fill(stamp, 0);
+            currentStamp = 1;
+        }
+        return currentStamp;
+    }
+
+    private void grow(int id) {
+        if (id < computed.length) {
+            return;
+        }
+        int size = Math.max(id + 1, computed.length * 2);
+        computed = Arrays.copyOf(computed, size);
+        depth = Arrays.copyOf(depth, size);
+        nodes = Arrays.copyOf(nodes, size);
+        length = Arrays.copyOf(length, size);
+        clippyPerNest = Arrays.copyOf(clippyPerNest, size);
+        clippyFixed = Arrays.copyOf(clippyFixed, size);
+        run = Arrays.copyOf(run, size);
+        chain = Arrays.copyOf(chain, size);
+        truncated = Arrays.copyOf(truncated, size);
+        stamp = Arrays.copyOf(stamp, size);
+    }
+
+    static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+}

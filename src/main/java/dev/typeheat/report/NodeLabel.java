@@ -1,0 +1,69 @@
+package dev.typeheat.report;
+
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TypePrinter;
+
+/** A one-line label for a node in a tree view: its own part of the type, children shown below it. */
+public final class NodeLabel {
+    private NodeLabel() {
+    }
+
+    public static String of(Ty t) {
+        String name = t.name();
+        switch (t.kind()) {
+            case PATH: {
+                int args = t.genericArgs().size();
+                String head = t.base() != null ? "<base>" + name : name;
+                if (t.has(Ty.TURBOFISH)) {
+                    return head + (args > 0 ? "::<…>" : "");
+                }
+                return head + (args > 0 ? "<…>" : t.has(Ty.EMPTY_ARGS) ? "<>" : "");
+            }
+            case QUALIFIED:
+                return name.isEmpty() ? "<…>" : "<… " + name + " …>";
+            case REF:
+                return name.equals("&") ? "&" : name;
+            case PTR:
+                return name;
+            case SLICE:
+                return "[…]";
+            case ARRAY:
+                return "[…; …]";
+            case TUPLE:
+                return t.childCount() == 0 ? "()" : "(…)";
+            case FN:
+                return name + "(…)" + (t.has(Ty.HAS_RETURN) ? " -> …" : "");
+            case DYN:
+            case IMPL:
+                return name + " …";
+            case FOR:
+                return "for<…> …";
+            case CLOSURE:
+                return (t.has(Ty.SQUARE) ? "[" : "{") + name + (t.has(Ty.SQUARE) ? "]" : "}");
+            case CALL:
+                return name + "(…)";
+            case STRUCT:
+                return name + " {…}";
+            case LIST:
+                return t.childCount() == 0 ? "[]" : "[…]";
+            case FIELD:
+                return name + ":";
+            case BINDING:
+                return name + " =";
+            case SEQ:
+                return "…";
+            default:
+                return TypePrinter.WITH_HASHES.print(t);
+        }
+    }
+
+    /** Shortens text to at most {@code width} characters by cutting the middle. */
+    public static String shorten(String text, int width) {
+        if (width < 5 || text.length() <= width) {
+            return text;
+        }
+        int keepEnd = (width - 1) / 2;
+        int keepStart = width - 1 - keepEnd;
+        return text.substring(0, keepStart) + "…" + text.substring(text.length() - keepEnd);
+    }
+}
