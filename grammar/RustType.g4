@@ -68,7 +68,7 @@ fnItemName : '{' braceContent '}' ;
 forBinder  : 'for' '<' angleContent '>' ;
 
 bounds  : bound ('+' bound)* ;
-bound   : '?'? term ;
+bound   : '?'? term ('=' term)? ;
 
 path    : firstSegment ('::' segment?)* ;
 

@@ -47,6 +47,8 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler(Main::handleParameterException);
         cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@FILE" names an input file for us (explain @long-type.txt), not a picocli argument file
+        cl.setExpandAtFiles(false);
         return cl.execute(args);
     }
 

@@ -339,7 +339,11 @@ final class TreeBuilder {
             return out;
         }
         for (BoundContext b : ctx.bound()) {
-            Ty t = term(b.term());
+            Ty t = term(b.term(0));
+            if (b.EQ() != null) {
+                // legacy symbols spell `dyn Future<Output = T>` as `dyn Future+Output = T`
+                t = node(TyKind.BINDING, TypePrinter.WITH_HASHES.print(t), List.of(term(b.term(1))), 0);
+            }
             if (b.QUESTION() != null) {
                 t = node(TyKind.SEQ, "", List.of(in.leaf(TyKind.LEAF, "?"), t), 0);
             }

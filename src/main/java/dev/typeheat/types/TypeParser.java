@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@link Interner} may be shared).
  */
 public final class TypeParser {
-    private static final Pattern SYMBOL_SUFFIX = Pattern.compile("\\.llvm\\.[0-9A-Za-z@.]+$");
+    /** ThinLTO's {@code .llvm.NNN} and ELF symbol versions ({@code memcpy@GLIBC_2.14}, {@code @@}). */
+    private static final Pattern SYMBOL_SUFFIX = Pattern.compile("(\\.llvm\\.[0-9A-Za-z@.]+|@@?[A-Za-z0-9_.]+)$");
 
     private final Interner interner;
     private final List<Content> folded = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class TypeParser {
         return parse(text, "");
     }
 
-    /** Parses a demangled symbol: a {@code .llvm.NNN} suffix is set aside first. */
+    /** Parses a demangled symbol: a {@code .llvm.NNN} or {@code @GLIBC_2.14} suffix is set aside first. */
     public ParsedType parseSymbol(String symbol) {
         Matcher m = SYMBOL_SUFFIX.matcher(symbol);
         if (m.find()) {
