@@ -5,6 +5,7 @@ import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyKind;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,14 +74,18 @@ public final class ExplainReport {
         return n == Long.MAX_VALUE ? "more than 9.2e18" : String.format("%,d", n);
     }
 
-    /** The innermost nodes marked truncated (first few). */
+    /**
+     * The innermost places marked truncated (first few). An elision mark on its own says nothing, so for
+     * one of those the node around it is listed.
+     */
     private List<Ty> truncatedNodes(Ty root) {
         List<Ty> found = new ArrayList<>();
         Set<Ty> seen = new HashSet<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
+        ArrayDeque<Ty[]> stack = new ArrayDeque<>();
+        stack.push(new Ty[] {root, root});
         while (!stack.isEmpty() && found.size() < MAX_TRUNCATED_LISTED) {
-            Ty t = stack.pop();
+            Ty[] entry = stack.pop();
+            Ty t = entry[0];
             if (!seen.add(t) || !measurer.truncated(t)) {
                 continue;
             }
@@ -88,11 +93,14 @@ public final class ExplainReport {
             for (int i = t.childCount() - 1; i >= 0; i--) {
                 if (measurer.truncated(t.child(i))) {
                     childCut = true;
-                    stack.push(t.child(i));
+                    stack.push(new Ty[] {t.child(i), t});
                 }
             }
             if (!childCut) {
-                found.add(t);
+                Ty shown = t.kind() == TyKind.ELIDED ? entry[1] : t;
+                if (!found.contains(shown)) {
+                    found.add(shown);
+                }
             }
         }
         return found;

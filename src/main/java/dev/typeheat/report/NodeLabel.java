@@ -13,7 +13,7 @@ public final class NodeLabel {
         switch (t.kind()) {
             case PATH: {
                 int args = t.genericArgs().size();
-                String head = t.base() != null ? "<base>" + name : name;
+                String head = t.base() != null ? "…" + name : name;
                 if (t.has(Ty.TURBOFISH)) {
                     return head + (args > 0 ? "::<…>" : "");
                 }
@@ -38,8 +38,12 @@ public final class NodeLabel {
                 return name + " …";
             case FOR:
                 return "for<…> …";
-            case CLOSURE:
-                return (t.has(Ty.SQUARE) ? "[" : "{") + name + (t.has(Ty.SQUARE) ? "]" : "}");
+            case CLOSURE: {
+                // old rustc names a foreign closure by its path: show it, it is where the closure lives
+                String where = name.endsWith("@") && t.childCount() == 1
+                        ? shorten(TypePrinter.WITH_HASHES.print(t.child(0)), 80) : "";
+                return (t.has(Ty.SQUARE) ? "[" : "{") + name + where + (t.has(Ty.SQUARE) ? "]" : "}");
+            }
             case CALL:
                 return name + "(…)";
             case STRUCT:
