@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         description = "Finds the type-complexity hotspots that make Rust builds slow.",
         subcommands = {
                 ExplainCommand.class,
+                SuggestCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -234,7 +234,12 @@ public final class TypePrinter {
     }
 
     private String name(String name) {
-        if (hashes || name.isEmpty()) {
+        return hashes || name.isEmpty() ? name : stripHashes(name);
+    }
+
+    /** A path name without crate disambiguators and symbol hash: {@code core[c1f1]::x::h0123..} -> {@code core::x}. */
+    public static String stripHashes(String name) {
+        if (name.indexOf('[') < 0 && name.indexOf("::h") < 0) {
             return name;
         }
         String s = CRATE_HASH.matcher(name).replaceAll("");

@@ -1,0 +1,19 @@
+package dev.typeheat.advice;
+
+import dev.typeheat.input.ReadSummary;
+
+import java.util.List;
+
+/**
+ * Everything one run found: what was read, the joined types, the findings and the suggestions.
+ *
+ * @param summaries    per file: records and skipped records
+ * @param unrecognized files in directories that are no known input (skipped)
+ * @param types        all types, joined across inputs
+ * @param findings     rule hits, worst first
+ * @param suggestions  where to box, best first, one per place
+ * @param parseErrors  samples the grammar had to recover from (parsed partially)
+ */
+public record Analysis(List<ReadSummary> summaries, List<String> unrecognized, TypeTable types,
+                       List<Finding> findings, List<Suggestion> suggestions, long parseErrors) {
+}

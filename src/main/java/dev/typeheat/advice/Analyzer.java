@@ -1,0 +1,186 @@
+package dev.typeheat.advice;
+
+import dev.typeheat.advice.checks.Check;
+import dev.typeheat.input.InputKind;
+import dev.typeheat.input.Inputs;
+import dev.typeheat.input.Sample;
+import dev.typeheat.measure.Measurer;
+import dev.typeheat.measure.Metrics;
+import dev.typeheat.report.NodeLabel;
+import dev.typeheat.types.ParsedType;
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TypeParser;
+import dev.typeheat.types.TypePrinter;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The advice pipeline: read the inputs, parse every distinct text once, join the types across inputs,
+ * run the checks, and plan where to box.
+ */
+public final class Analyzer {
+    /** Operands smaller than this are not worth boxing on their own. */
+    private static final int MIN_OPERAND_NODES = 8;
+    private static final Set<InputKind> SYMBOL_KINDS =
+            EnumSet.of(InputKind.SYMBOLS, InputKind.LLVM_IR, InputKind.LLVM_LINES, InputKind.MONO_STATS);
+
+    private final Catalog catalog;
+    private final LintConfig config;
+    private final TypeParser parser = new TypeParser();
+    private final Measurer measurer = new Measurer();
+    private final Subjects subjects = new Subjects(measurer);
+    private final ChainFinder chains;
+    private final BoxPlanner planner;
+    private final Map<String, ParsedType> parsed = new HashMap<>();
+    private final TypeTable table = new TypeTable();
+    private long parseErrors;
+
+    public Analyzer(Catalog catalog, LintConfig config) {
+        this.catalog = catalog;
+        this.config = config;
+        this.chains = new ChainFinder(catalog);
+        this.planner = new BoxPlanner(catalog);
+    }
+
+    public Measurer measurer() {
+        return measurer;
+    }
+
+    public Analysis analyze(List<Path> paths) {
+        Inputs inputs = new Inputs();
+        inputs.read(paths, this::accept);
+        List<Finding> findings = findings();
+        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings, suggestions(findings),
+                parseErrors);
+    }
+
+    /** Adds one sample (readers call this). */
+    public void accept(Sample s) {
+        boolean symbol = SYMBOL_KINDS.contains(s.kind());
+        ParsedType p = parsed.computeIfAbsent(s.text(), t -> {
+            ParsedType r = symbol ? parser.parseSymbol(t) : parser.parse(t);
+            if (r.syntaxErrors() > 0) {
+                parseErrors++;
+            }
+            return r;
+        });
+        if (p.root() == null) {
+            return;
+        }
+        List<Subjects.Subject> found = symbol ? subjects.ofSymbol(p.root()) : subjects.ofTypeText(p.root());
+        Evidence where = new Evidence(s.kind(), s.file(), s.line(), s.label());
+        for (Subjects.Subject subject : found) {
+            table.add(subject.type(), where, s.cost(), subject.trait());
+        }
+    }
+
+    private List<Finding> findings() {
+        Set<Ty> outermost = new HashSet<>();
+        for (TypeRecord r : table.outermost()) {
+            outermost.add(r.type());
+        }
+        List<Finding> out = new ArrayList<>();
+        for (TypeRecord r : table.records()) {
+            boolean outer = outermost.contains(r.type());
+            boolean costly = !r.cost().isZero();
+            if (!outer && !costly) {
+                continue;
+            }
+            Metrics m = measurer.measure(r.type());
+            Chain chain = chains.longest(r.type()).orElse(null);
+            List<Suggestion> suggestions = null;
+            for (Check check : Check.all()) {
+                if (check.structural() && !outer) {
+                    continue;
+                }
+                Optional<String> message = check.test(r, m, chain, config, outer);
+                if (message.isEmpty()) {
+                    continue;
+                }
+                if (suggestions == null) {
+                    suggestions = suggestionsFor(r.type(), m);
+                }
+                SourceSpan location = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
+                        .findFirst().orElse(SpanFinder.outermostUserSpan(r.type()).orElse(null));
+                out.add(new Finding(check.rule(), r, m, message.get(), location,
+                        Fingerprint.of(check.rule(), r.type()), suggestions));
+            }
+        }
+        out.sort(Comparator.comparing((Finding f) -> f.record().cost().selfNanos()).reversed()
+                .thenComparing(f -> f.record().cost().irLines(), Comparator.reverseOrder())
+                .thenComparing(f -> f.metrics().nodes(), Comparator.reverseOrder())
+                .thenComparing(Finding::fingerprint));
+        return out;
+    }
+
+    /** Where to box inside one type: the operands of its binary chains, then the planner's cuts. */
+    List<Suggestion> suggestionsFor(Ty type, Metrics m) {
+        Map<String, Suggestion> byPlace = new LinkedHashMap<>();
+        for (Chain c : chains.splitChains(type)) {
+            if (c.operands().size() < 3) {
+                continue;
+            }
+            String reason = "operand of " + c.operands().size() + " " + NodeLabel.of(c.top()).replace("<…>", "")
+                    + " joined in a chain";
+            for (Ty operand : c.operands()) {
+                if (measurer.nodes(operand) < MIN_OPERAND_NODES) {
+                    continue;
+                }
+                Optional<SourceSpan> span = SpanFinder.outermostUserSpan(operand);
+                if (span.isPresent()) {
+                    put(byPlace, new Suggestion(span.get(), null, c.family(), operand,
+                            measurer.nodes(operand) - 1, reason));
+                }
+            }
+        }
+        if (m.nodes() > config.maxNodes()) {
+            BoxPlanner.Plan plan = planner.plan(type, config.maxNodes());
+            for (Cut cut : plan.cuts()) {
+                Optional<SourceSpan> span = SpanFinder.outermostUserSpan(cut.node());
+                String reason = "cut to fit " + config.maxNodes() + " nodes (" + plan.nodesBefore() + " -> "
+                        + plan.nodesAfter() + ")";
+                put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : describe(cut.node()),
+                        cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
+            }
+        }
+        return new ArrayList<>(byPlace.values());
+    }
+
+    private static void put(Map<String, Suggestion> byPlace, Suggestion s) {
+        String key = s.where() + "|" + s.family().id();
+        Suggestion known = byPlace.get(key);
+        if (known == null || known.savesNodes() < s.savesNodes()) {
+            byPlace.put(key, s);
+        }
+    }
+
+    /** Without a span: the code that builds the subtree, named by its outermost path. */
+    private static String describe(Ty t) {
+        return "the code building " + NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(t), 100);
+    }
+
+    /** All suggestions of all findings, one per place and family, most saving first. */
+    private static List<Suggestion> suggestions(List<Finding> findings) {
+        Map<String, Suggestion> byPlace = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            for (Suggestion s : f.suggestions()) {
+                put(byPlace, s);
+            }
+        }
+        List<Suggestion> out = new ArrayList<>(byPlace.values());
+        out.sort(Comparator.comparing((Suggestion s) -> s.span() == null)
+                .thenComparing(Suggestion::savesNodes, Comparator.reverseOrder())
+                .thenComparing(Suggestion::where));
+        return out;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.typeheat.advice;
+
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TypePrinter;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Rule + type shape, hashed: stays the same when code moves (closure line numbers and crate hashes are
+ * left out), changes when the type does. Used by baselines and SARIF partialFingerprints.
+ */
+public final class Fingerprint {
+    private static final Pattern SPAN_POSITION = Pattern.compile("(@[^\\]}@]*?):\\d+:\\d+(: \\d+:\\d+)?");
+    private static final long SHAPE_LIMIT = 1 << 20;
+
+    private Fingerprint() {
+    }
+
+    public static String of(Rule rule, Ty type) {
+        StringBuilder printed = new StringBuilder();
+        TypePrinter.WITHOUT_HASHES.print(type, printed, SHAPE_LIMIT);
+        String shape = SPAN_POSITION.matcher(printed).replaceAll("$1");
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(rule.id().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            byte[] digest = sha.digest(shape.getBytes(StandardCharsets.UTF_8));
+            return rule.id() + ":" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.typeheat.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.typeheat.advice.Catalog;
+import dev.typeheat.advice.LintConfig;
+import dev.typeheat.input.InputException;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Thresholds and config file, shared by suggest, lint and report. */
+public final class AnalysisOptions {
+    @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml if present).")
+    Path config;
+
+    @Option(names = "--max-depth", paramLabel = "N", description = "deep-type threshold (default 24).")
+    Integer maxDepth;
+
+    @Option(names = "--max-nodes", paramLabel = "N", description = "bloated-generic threshold and box budget (default 400).")
+    Long maxNodes;
+
+    @Option(names = "--max-chain", paramLabel = "N", description = "long-chain threshold (default 6).")
+    Integer maxChain;
+
+    @Option(names = "--max-obligation-ms", paramLabel = "MS", description = "slow-obligation threshold (default 500).")
+    Long maxObligationMs;
+
+    @Option(names = "--max-ir-lines", paramLabel = "N", description = "bloated-generic IR lines threshold (default 20000).")
+    Long maxIrLines;
+
+    private JsonNode loaded;
+
+    private JsonNode file() {
+        if (loaded != null) {
+            return loaded;
+        }
+        Path p = config != null ? config : Path.of("typeheat.toml");
+        if (config == null && !Files.isRegularFile(p)) {
+            loaded = new TomlMapper().createObjectNode();
+            return loaded;
+        }
+        try {
+            loaded = new TomlMapper().readTree(p.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InputException(p.toString(), e.getLocation() != null ? e.getLocation().getLineNr() : 0,
+                    e.getLocation() != null ? e.getLocation().getColumnNr() : 0, "invalid TOML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new InputException(p.toString(), "cannot read: " + e.getMessage());
+        }
+        return loaded;
+    }
+
+    public LintConfig lintConfig() {
+        JsonNode lint = file().path("lint");
+        LintConfig d = LintConfig.DEFAULTS;
+        return new LintConfig(
+                maxDepth != null ? maxDepth : lint.path("max-depth").asInt(d.maxDepth()),
+                maxNodes != null ? maxNodes : lint.path("max-nodes").asLong(d.maxNodes()),
+                maxChain != null ? maxChain : lint.path("max-chain").asInt(d.maxChain()),
+                maxObligationMs != null ? maxObligationMs : lint.path("max-obligation-ms").asLong(d.maxObligationMs()),
+                maxIrLines != null ? maxIrLines : lint.path("max-ir-lines").asLong(d.maxIrLines()));
+    }
+
+    public Catalog catalog() {
+        Catalog bundled = Catalog.bundled();
+        JsonNode f = file();
+        return f.has("family") ? bundled.with(Catalog.familiesOf(f, String.valueOf(config))) : bundled;
+    }
+}

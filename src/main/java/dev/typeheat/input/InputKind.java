@@ -1,0 +1,35 @@
+package dev.typeheat.input;
+
+/** The kinds of input typeheat reads, as found by {@link InputSniffer}. */
+public enum InputKind {
+    /** rustc's {@code *.long-type-*.txt}: one full type per line. */
+    LONG_TYPES("rustc long-type file"),
+    /** rustc's or cargo's human error output. */
+    RUSTC_ERRORS("rustc diagnostics"),
+    /** {@code --error-format=json} / cargo {@code --message-format=json} lines. */
+    RUSTC_JSON("rustc JSON diagnostics"),
+    /** {@code -Z dump-mono-stats} JSON or Markdown. */
+    MONO_STATS("mono-stats"),
+    /** measureme {@code .mm_profdata}. */
+    SELF_PROFILE("self-profile"),
+    /** crox {@code chrome_profiler.json}. */
+    CHROME_TRACE("Chrome trace"),
+    /** LLVM IR {@code .ll}. */
+    LLVM_IR("LLVM IR"),
+    /** cargo-llvm-lines output. */
+    LLVM_LINES("cargo-llvm-lines table"),
+    /** nm / perf / backtrace text with symbols. */
+    SYMBOLS("symbol list"),
+    /** A type typed or pasted by the user (one per line). */
+    TYPE_TEXT("type text");
+
+    private final String description;
+
+    InputKind(String description) {
+        this.description = description;
+    }
+
+    public String description() {
+        return description;
+    }
+}

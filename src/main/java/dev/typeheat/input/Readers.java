@@ -1,0 +1,34 @@
+package dev.typeheat.input;
+
+import dev.typeheat.input.diag.LongTypeReader;
+import dev.typeheat.input.diag.RustcErrorReader;
+import dev.typeheat.input.diag.RustcJsonReader;
+import dev.typeheat.input.mono.MonoStatsReader;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The reader for each kind of input. */
+public final class Readers {
+    private static final Map<InputKind, SampleReader> READERS = new EnumMap<>(InputKind.class);
+
+    static {
+        register(new LongTypeReader());
+        register(new RustcErrorReader());
+        register(new RustcJsonReader());
+        register(new MonoStatsReader());
+        register(new TypeTextReader());
+    }
+
+    private Readers() {
+    }
+
+    private static void register(SampleReader reader) {
+        READERS.put(reader.kind(), reader);
+    }
+
+    public static Optional<SampleReader> forKind(InputKind kind) {
+        return Optional.ofNullable(READERS.get(kind));
+    }
+}

@@ -1,0 +1,59 @@
+package dev.typeheat.input.diag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the types quoted in rustc's diagnostic wording. Only quotes in positions where rustc prints a
+ * type or a predicate count: code snippets in backticks ({@code `move || {`}) are not types.
+ */
+final class DiagnosticText {
+    /** rustc phrases followed by a quoted type or predicate. */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(overflow evaluating the requirement"
+                    + "|reached the type-length limit while instantiating"
+                    + "|reached the recursion limit while instantiating"
+                    + "|required because it appears within the type"
+                    + "|required for"
+                    + "|within"
+                    + "|is not implemented for"
+                    + "|is implemented for"
+                    + "|the trait bound"
+                    + "|cannot be sent between threads safely|cannot be shared between threads safely"
+                    + "|expected|found"
+                    + "|the type"
+                    + "|the full type name has been written to|the full name for the type has been written to"
+                    + ") `([^`]+)`");
+    private static final Pattern SUBJECT = Pattern.compile("^(?:error|warning)(?:\\[(E\\d+)\\])?: `([^`]+)`");
+    private static final Pattern LONG_TYPE_FILE = Pattern.compile("has been written to '([^']+)'");
+
+    private DiagnosticText() {
+    }
+
+    /** A quoted type and the phrase that introduced it. */
+    record Quote(String phrase, String type) {
+    }
+
+    static List<Quote> quotes(String line) {
+        List<Quote> out = new ArrayList<>();
+        Matcher s = SUBJECT.matcher(line);
+        if (s.find()) {
+            out.add(new Quote(s.group(1) != null ? s.group(1) : "error", s.group(2)));
+        }
+        Matcher m = QUOTED.matcher(line);
+        while (m.find()) {
+            if (!m.group(1).startsWith("the full")) {
+                out.add(new Quote(m.group(1), m.group(2)));
+            }
+        }
+        return out;
+    }
+
+    /** The long-type file a line points to, or null. */
+    static String longTypeFile(String line) {
+        Matcher m = LONG_TYPE_FILE.matcher(line);
+        return m.find() ? m.group(1) : null;
+    }
+}

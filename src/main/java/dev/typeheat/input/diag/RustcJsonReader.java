@@ -1,0 +1,77 @@
+package dev.typeheat.input.diag;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typeheat.input.Cost;
+import dev.typeheat.input.InputException;
+import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.InputKind;
+import dev.typeheat.input.ReadSummary;
+import dev.typeheat.input.Sample;
+import dev.typeheat.input.SampleReader;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * rustc {@code --error-format=json} and cargo {@code --message-format=json}: one JSON object per line.
+ * The diagnostic's rendered text is read like human output; lines that are other cargo messages
+ * (artifacts, build-finished) are counted as skipped.
+ */
+public final class RustcJsonReader implements SampleReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public InputKind kind() {
+        return InputKind.RUSTC_JSON;
+    }
+
+    @Override
+    public ReadSummary read(Path file, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(file.toString(), kind());
+        long line = 0;
+        try (BufferedReader r = InputFiles.reader(file)) {
+            for (String text = r.readLine(); text != null; text = r.readLine()) {
+                line++;
+                if (text.isBlank()) {
+                    continue;
+                }
+                JsonNode node;
+                try {
+                    node = JSON.readTree(text);
+                } catch (IOException e) {
+                    summary.skip("line(s) that are not JSON");
+                    continue;
+                }
+                JsonNode diagnostic = node.has("message") && node.path("reason").asText().equals("compiler-message")
+                        ? node.get("message") : node;
+                if (!diagnostic.has("rendered") && !diagnostic.path("$message_type").asText().equals("diagnostic")) {
+                    summary.skip("cargo message(s) without a diagnostic");
+                    continue;
+                }
+                String rendered = diagnostic.path("rendered").asText(diagnostic.path("message").asText(""));
+                for (String renderedLine : rendered.split("\n")) {
+                    for (DiagnosticText.Quote q : DiagnosticText.quotes(renderedLine)) {
+                        summary.record();
+                        out.accept(new Sample(q.type(), kind(), file.toString(), line, q.phrase(), Cost.NONE));
+                    }
+                    String longTypes = DiagnosticText.longTypeFile(renderedLine);
+                    if (longTypes != null) {
+                        Optional<Path> found = LongTypeFiles.locate(file, longTypes);
+                        if (found.isPresent()) {
+                            summary.refer(found.get());
+                        } else {
+                            summary.skip("long-type file(s) named but not found");
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new InputException(file.toString(), line, 0, "cannot read: " + e.getMessage(), e);
+        }
+        return summary;
+    }
+}
