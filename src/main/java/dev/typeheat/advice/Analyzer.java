@@ -153,8 +153,15 @@ public final class Analyzer {
                         cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
             }
         }
-        return new ArrayList<>(byPlace.values());
+        List<Suggestion> out = new ArrayList<>(byPlace.values());
+        out.sort(BEST_FIRST);
+        return out;
     }
+
+    /** Located before unlocated, then by nodes saved, then by place (for stable output). */
+    private static final Comparator<Suggestion> BEST_FIRST = Comparator.comparing((Suggestion s) -> s.span() == null)
+            .thenComparing(Suggestion::savesNodes, Comparator.reverseOrder())
+            .thenComparing(Suggestion::where);
 
     private static void put(Map<String, Suggestion> byPlace, Suggestion s) {
         String key = s.where() + "|" + s.family().id();
@@ -178,9 +185,7 @@ public final class Analyzer {
             }
         }
         List<Suggestion> out = new ArrayList<>(byPlace.values());
-        out.sort(Comparator.comparing((Suggestion s) -> s.span() == null)
-                .thenComparing(Suggestion::savesNodes, Comparator.reverseOrder())
-                .thenComparing(Suggestion::where));
+        out.sort(BEST_FIRST);
         return out;
     }
 }

@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 ExplainCommand.class,
                 SuggestCommand.class,
+                LintCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
@@ -90,12 +91,17 @@ public final class Main implements Runnable {
         return ExitCode.INTERNAL;
     }
 
+    /** typeheat's version (from the jar manifest; "dev" when run from classes). */
+    static String version() {
+        String v = Main.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+
     /** Prints the version from the jar manifest (or "dev" when run from classes). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"typeheat " + (v == null ? "dev" : v)};
+            return new String[] {"typeheat " + version()};
         }
     }
 }
