@@ -143,12 +143,12 @@ public final class Analyzer {
                 }
             }
         }
-        if (m.nodes() > config.maxNodes()) {
-            BoxPlanner.Plan plan = planner.plan(type, config.maxNodes());
+        if (m.nodes() > config.maxNodes() || m.depth() > config.maxDepth()) {
+            BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
             for (Cut cut : plan.cuts()) {
                 Optional<SourceSpan> span = SpanFinder.outermostUserSpan(cut.node());
-                String reason = "cut to fit " + config.maxNodes() + " nodes (" + plan.nodesBefore() + " -> "
-                        + plan.nodesAfter() + ")";
+                String reason = "cut to fit " + config.maxNodes() + " nodes and depth " + config.maxDepth()
+                        + " (" + plan.nodesBefore() + " -> " + plan.nodesAfter() + " nodes)";
                 put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : describe(cut.node()),
                         cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
             }

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the fewest subtrees to box so that no remaining piece of a type exceeds a node budget.
- * Bottom-up (children before parents, by id): a node's residual size is 1 plus its children's residual
- * sizes; while it is over budget, the heaviest boxable child is cut (it becomes one node). This greedy
- * is optimal for a size budget. A subtree shared in the DAG is cut everywhere at once, which is what
- * boxing the code that builds it does.
+ * Chooses the fewest subtrees to box so that no remaining piece of a type exceeds a node budget or a
+ * depth budget. Bottom-up (children before parents, by id): a node's residual size is 1 plus its
+ * children's residual sizes, its residual depth 1 plus the deepest child's; while it is over the depth
+ * budget the deepest boxable child is cut, while over the size budget the heaviest (a cut child becomes
+ * one node). Cutting as low as possible is optimal for each budget alone. A subtree shared in the DAG
+ * is cut everywhere at once, which is what boxing the code that builds it does.
  */
 public final class BoxPlanner {
     private final Catalog catalog;
@@ -29,7 +30,12 @@ public final class BoxPlanner {
     }
 
     public Plan plan(Ty root, long budget) {
+        return plan(root, budget, Integer.MAX_VALUE);
+    }
+
+    public Plan plan(Ty root, long budget, int depthBudget) {
         Map<Ty, Long> residual = new HashMap<>();
+        Map<Ty, Integer> depth = new HashMap<>();
         Map<Ty, Long> original = new HashMap<>();
         Set<Ty> cut = new HashSet<>();
         List<Ty> order = ChainFinder.topological(root);
@@ -41,24 +47,29 @@ public final class BoxPlanner {
                 full = sat(full + original.get(t.child(i)));
             }
             original.put(t, full);
-            while (size > budget) {
-                Ty heaviest = null;
+            while (size > budget || deepest(t, depth) + 1 > depthBudget) {
+                boolean byDepth = deepest(t, depth) + 1 > depthBudget;
+                Ty pick = null;
                 for (int i = 0; i < t.childCount(); i++) {
                     Ty c = t.child(i);
-                    if (!cut.contains(c) && residual.get(c) > 1 && boxable(c)
-                            && (heaviest == null || residual.get(c) > residual.get(heaviest))) {
-                        heaviest = c;
+                    if (cut.contains(c) || residual.get(c) <= 1 || !boxable(c)) {
+                        continue;
+                    }
+                    if (pick == null || (byDepth ? depth.get(c) > depth.get(pick) : residual.get(c) > residual.get(pick))) {
+                        pick = c;
                     }
                 }
-                if (heaviest == null) {
+                if (pick == null) {
                     break;
                 }
-                cut.add(heaviest);
-                long saved = residual.get(heaviest) - 1;
-                residual.put(heaviest, 1L);
-                size -= saved * count(t, heaviest);
+                cut.add(pick);
+                long saved = residual.get(pick) - 1;
+                residual.put(pick, 1L);
+                depth.put(pick, 1);
+                size -= saved * count(t, pick);
             }
             residual.put(t, size);
+            depth.put(t, deepest(t, depth) + 1);
         }
         Map<Ty, Long> occurrences = occurrences(root, order);
         List<Cut> cuts = new ArrayList<>();
@@ -70,7 +81,15 @@ public final class BoxPlanner {
         }
         cuts.sort((a, b) -> Long.compare(b.savesNodes() * b.occurrences(), a.savesNodes() * a.occurrences()));
         long after = residual.get(root);
-        return new Plan(cuts, original.get(root), after, after <= budget);
+        return new Plan(cuts, original.get(root), after, after <= budget && depth.get(root) <= depthBudget);
+    }
+
+    private static int deepest(Ty t, Map<Ty, Integer> depth) {
+        int d = 0;
+        for (int i = 0; i < t.childCount(); i++) {
+            d = Math.max(d, depth.get(t.child(i)));
+        }
+        return d;
     }
 
     /** Residual size of a cut node before it was cut: 1 plus its children's residuals. */

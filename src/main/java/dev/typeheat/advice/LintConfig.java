@@ -11,5 +11,5 @@ package dev.typeheat.advice;
  * @param maxIrLines        bloated-generic: LLVM IR lines of the instantiations using one type
  */
 public record LintConfig(int maxDepth, long maxNodes, int maxChain, long maxObligationMs, long maxIrLines) {
-    public static final LintConfig DEFAULTS = new LintConfig(24, 400, 6, 500, 20_000);
+    public static final LintConfig DEFAULTS = new LintConfig(24, 400, 12, 500, 20_000);
 }

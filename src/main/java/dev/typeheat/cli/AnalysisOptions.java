@@ -22,7 +22,7 @@ public final class AnalysisOptions {
     @Option(names = "--max-nodes", paramLabel = "N", description = "bloated-generic threshold and box budget (default 400).")
     Long maxNodes;
 
-    @Option(names = "--max-chain", paramLabel = "N", description = "long-chain threshold (default 6).")
+    @Option(names = "--max-chain", paramLabel = "N", description = "long-chain threshold (default 12).")
     Integer maxChain;
 
     @Option(names = "--max-obligation-ms", paramLabel = "MS", description = "slow-obligation threshold (default 500).")

@@ -1,0 +1,51 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.TestCorpus;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Per rule, a positive and a negative input side by side in {@code corpus/lint/RULE/}; the exact lint
+ * output is checked in beside each as {@code .expected}. The positive must report the rule and exit 1,
+ * the negative must not report it.
+ */
+class LintGoldenTest {
+
+    @TestFactory
+    Stream<DynamicTest> eachRuleHasPositiveAndNegativeCases() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> rules = Files.list(TestCorpus.project("lint"))) {
+            for (Path dir : rules.filter(Files::isDirectory).sorted().toList()) {
+                String rule = dir.getFileName().toString();
+                for (String polarity : new String[] {"positive", "negative"}) {
+                    Path input = dir.resolve(polarity + ".long-type-1.txt");
+                    Path expected = dir.resolve(polarity + ".expected");
+                    tests.add(DynamicTest.dynamicTest(rule + " " + polarity, () -> {
+                        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", input.toString());
+                        assertEquals(Files.readString(expected), r.out() + r.err());
+                        boolean reported = r.out().contains(": " + rule + ": ");
+                        if (polarity.equals("positive")) {
+                            assertTrue(reported, rule + " not reported");
+                            assertEquals(ExitCode.FINDINGS, r.code());
+                        } else {
+                            assertFalse(reported, rule + " reported on the negative case");
+                        }
+                    }));
+                }
+            }
+        }
+        assertEquals(6, tests.size(), "three structural rules, two cases each");
+        return tests.stream();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.typeheat.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typeheat.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code typeheat suggest} on real inputs. */
+class SuggestCommandTest {
+
+    /**
+     * The seed build was fixed by boxing the four route filters joined with .or(), whose closures are at
+     * src/serve/mod.rs lines 231, 235, 239 and 243. typeheat must name those four places.
+     */
+    @Test
+    void seedObligationNamesTheFourRoutesItsAuthorBoxed() throws Exception {
+        ExplainCommandTest.Run r = ExplainCommandTest.run("suggest", "--format", "json", "--top", "50",
+                TestCorpus.project("types/obligations/warp-obligation-truncated.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        Set<Integer> lines = new HashSet<>();
+        for (JsonNode s : json.path("suggestions")) {
+            if ("src/serve/mod.rs".equals(s.path("file").asText())) {
+                assertEquals("Filter::boxed()", s.path("remedy").asText());
+                lines.add(s.path("line").asInt());
+            }
+        }
+        assertTrue(lines.containsAll(Set.of(231, 235, 239, 243)), "suggested lines: " + lines);
+        List<Integer> firstFour = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            firstFour.add(json.path("suggestions").get(i).path("line").asInt());
+        }
+        assertEquals(Set.of(231, 235, 239, 243), new HashSet<>(firstFour), "the four routes rank first");
+    }
+
+    @Test
+    void warpServerSuggestionsPointIntoTheAppsOwnSource() throws Exception {
+        String warp = TestCorpus.shared().resolve("warp-app").toString();
+        ExplainCommandTest.Run r = ExplainCommandTest.run("suggest", "--format", "json", "--top", "1000",
+                warp + "/long-types", warp + "/error-broken.txt", warp + "/error-broken-copy.txt");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertTrue(json.path("suggestions").size() >= 5, r.out());
+        for (JsonNode s : json.path("suggestions")) {
+            String file = s.path("file").asText();
+            assertTrue(file.startsWith("src/"), "suggestion outside the app's src/: " + s);
+        }
+    }
+}
