@@ -31,24 +31,36 @@ public final class Subjects {
     public record Subject(Ty type, String trait) {
     }
 
+    /** Debug fields that describe the query's context, not the goal: their types are not what the time was spent on. */
+    private static final Set<String> CONTEXT_FIELDS = Set.of("param_env", "typing_env", "typing_mode", "var_kinds",
+            "max_universe", "bound_vars", "variables", "caller_bounds", "polarity", "constness");
+
     /** The types in a type text, Debug output or obligation. */
     public List<Subject> ofTypeText(Ty root) {
         List<Subject> out = new ArrayList<>();
         Set<Ty> seen = new HashSet<>();
         ArrayDeque<Ty> stack = new ArrayDeque<>();
+        ArrayDeque<Boolean> inDebug = new ArrayDeque<>();
         stack.push(root);
+        inDebug.push(false);
         while (!stack.isEmpty()) {
             Ty t = stack.pop();
+            boolean insideWrapper = inDebug.pop();
             if (!seen.add(t)) {
+                continue;
+            }
+            if (t.kind() == TyKind.FIELD && CONTEXT_FIELDS.contains(t.name())) {
                 continue;
             }
             if (t.kind() == TyKind.QUALIFIED && t.name().equals("as") && t.childCount() == 2) {
                 add(out, t.child(0), TypePrinter.WITHOUT_HASHES.print(t.child(1)));
                 continue;
             }
-            if (isWrapper(t)) {
+            // inside Debug output a one-element list [x] parses as a slice: look through it
+            if (isWrapper(t) || (insideWrapper && t.kind() == TyKind.SLICE)) {
                 for (int i = t.childCount() - 1; i >= 0; i--) {
                     stack.push(t.child(i));
+                    inDebug.push(true);
                 }
                 continue;
             }

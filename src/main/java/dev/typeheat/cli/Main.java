@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 ExplainCommand.class,
                 SuggestCommand.class,
                 LintCommand.class,
+                ProfileCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

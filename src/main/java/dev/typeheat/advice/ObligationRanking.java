@@ -1,0 +1,128 @@
+package dev.typeheat.advice;
+
+import dev.typeheat.input.profile.ProfileArgument;
+import dev.typeheat.input.profile.ProfileData;
+import dev.typeheat.measure.Measurer;
+import dev.typeheat.types.ParsedType;
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TypeParser;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Ranks the predicates a profile's query arguments are about: each distinct argument is parsed once,
+ * its self type and trait found ({@link Subjects}), and identical predicates summed.
+ */
+public final class ObligationRanking {
+    private final TypeParser parser = new TypeParser();
+    private final Measurer measurer;
+    private final Subjects subjects;
+
+    public ObligationRanking(Measurer measurer) {
+        this.measurer = measurer;
+        this.subjects = new Subjects(measurer);
+    }
+
+    /** Obligations of the chosen queries (all when {@code labels} is empty), most self time first. */
+    public List<Obligation> rank(ProfileData profile, Set<String> labels) {
+        Map<Key, long[]> sums = new LinkedHashMap<>();
+        Map<Key, Map<String, Long>> byLabel = new HashMap<>();
+        for (ProfileArgument a : profile.arguments()) {
+            if (!labels.isEmpty() && !labels.contains(a.label())) {
+                continue;
+            }
+            ParsedType p = parser.parse(a.text());
+            if (p.root() == null) {
+                continue;
+            }
+            for (Subjects.Subject s : subjects.ofTypeText(p.root())) {
+                if (s.type().kind() == dev.typeheat.types.TyKind.PATH && s.type().genericArgs().isEmpty()) {
+                    continue; // a plain path (an item) is not a type worth ranking
+                }
+                Key k = new Key(s.type(), s.trait());
+                long[] sum = sums.computeIfAbsent(k, x -> new long[3]);
+                sum[0] += a.count();
+                sum[1] += a.selfNanos();
+                sum[2] = Math.max(sum[2], a.maxNanos());
+                byLabel.computeIfAbsent(k, x -> new HashMap<>()).merge(a.label(), a.selfNanos(), Long::sum);
+            }
+        }
+        List<Obligation> out = new ArrayList<>();
+        for (Map.Entry<Key, long[]> e : sums.entrySet()) {
+            String label = byLabel.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey).orElse("");
+            long[] s = e.getValue();
+            out.add(new Obligation(e.getKey().type, e.getKey().trait, label, s[0], s[1], s[2],
+                    measurer.measure(e.getKey().type)));
+        }
+        out.sort(Comparator.comparingLong(Obligation::selfNanos).reversed()
+                .thenComparing(o -> o.metrics().nodes(), Comparator.reverseOrder()));
+        return out;
+    }
+
+    /**
+     * Spearman's rank correlation between self time and type size (nodes) over the obligations:
+     * near 1 means the big types are the slow ones. NaN with fewer than three obligations.
+     */
+    public static double timeSizeCorrelation(List<Obligation> obligations) {
+        int n = obligations.size();
+        if (n < 3) {
+            return Double.NaN;
+        }
+        double[] time = ranks(obligations.stream().mapToDouble(o -> o.selfNanos()).toArray());
+        double[] size = ranks(obligations.stream().mapToDouble(o -> o.metrics().nodes()).toArray());
+        double mt = Arrays.stream(time).average().orElse(0);
+        double ms = Arrays.stream(size).average().orElse(0);
+        double cov = 0;
+        double vt = 0;
+        double vs = 0;
+        for (int i = 0; i < n; i++) {
+            cov += (time[i] - mt) * (size[i] - ms);
+            vt += (time[i] - mt) * (time[i] - mt);
+            vs += (size[i] - ms) * (size[i] - ms);
+        }
+        return vt == 0 || vs == 0 ? Double.NaN : cov / Math.sqrt(vt * vs);
+    }
+
+    /** Average ranks (ties share their mean rank). */
+    private static double[] ranks(double[] v) {
+        Integer[] idx = new Integer[v.length];
+        for (int i = 0; i < v.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.comparingDouble(i -> v[i]));
+        double[] r = new double[v.length];
+        for (int i = 0; i < v.length; ) {
+            int j = i;
+            while (j + 1 < v.length && v[idx[j + 1]] == v[idx[i]]) {
+                j++;
+            }
+            double mean = (i + j) / 2.0 + 1;
+            for (int k = i; k <= j; k++) {
+                r[idx[k]] = mean;
+            }
+            i = j + 1;
+        }
+        return r;
+    }
+
+    private record Key(Ty type, String trait) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key && ((Key) o).type == type && Objects.equals(((Key) o).trait, trait);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(type) * 31 + Objects.hashCode(trait);
+        }
+    }
+}
