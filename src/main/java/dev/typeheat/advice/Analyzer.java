@@ -112,14 +112,44 @@ public final class Analyzer {
                 }
                 SourceSpan location = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
                         .findFirst().orElse(SpanFinder.outermostUserSpan(r.type()).orElse(null));
-                out.add(new Finding(check.rule(), r, m, message.get(), location,
+                String function = location != null ? null : SpanFinder.outermostLocalItem(r.type()).orElse(null);
+                out.add(new Finding(check.rule(), r, m, message.get(), location, function,
                         Fingerprint.of(check.rule(), r.type()), suggestions));
             }
         }
-        out.sort(Comparator.comparing((Finding f) -> f.record().cost().selfNanos()).reversed()
-                .thenComparing(f -> f.record().cost().irLines(), Comparator.reverseOrder())
-                .thenComparing(f -> f.metrics().nodes(), Comparator.reverseOrder())
-                .thenComparing(Finding::fingerprint));
+        out.sort(WORST_FIRST);
+        return onePerPlace(out);
+    }
+
+    private static final Comparator<Finding> WORST_FIRST =
+            Comparator.comparing((Finding f) -> f.record().cost().selfNanos()).reversed()
+                    .thenComparing(f -> f.record().cost().irLines(), Comparator.reverseOrder())
+                    .thenComparing(f -> f.metrics().nodes(), Comparator.reverseOrder())
+                    .thenComparing(Finding::fingerprint);
+
+    /**
+     * One finding per rule and place: the many variants of one server type (wrapped in different
+     * futures, seen by different queries) are fixed at the same line, so the worst one stands for
+     * them and says how many it covers.
+     */
+    private static List<Finding> onePerPlace(List<Finding> sorted) {
+        Map<String, Finding> kept = new LinkedHashMap<>();
+        Map<String, Integer> covered = new HashMap<>();
+        for (Finding f : sorted) {
+            String key = f.rule().id() + "|" + (f.location() != null ? f.location().toString()
+                    : f.function() != null ? f.function() : f.fingerprint());
+            if (kept.putIfAbsent(key, f) != null) {
+                covered.merge(key, 1, Integer::sum);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Finding> e : kept.entrySet()) {
+            Finding f = e.getValue();
+            Integer more = covered.get(e.getKey());
+            out.add(more == null ? f : new Finding(f.rule(), f.record(), f.metrics(),
+                    f.message() + " (and " + more + " similar type(s) built here)", f.location(), f.function(),
+                    f.fingerprint(), f.suggestions()));
+        }
         return out;
     }
 
@@ -147,9 +177,10 @@ public final class Analyzer {
             BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
             for (Cut cut : plan.cuts()) {
                 Optional<SourceSpan> span = SpanFinder.outermostUserSpan(cut.node());
+                Optional<String> item = span.isPresent() ? Optional.empty() : SpanFinder.outermostLocalItem(cut.node());
                 String reason = "cut to fit " + config.maxNodes() + " nodes and depth " + config.maxDepth()
                         + " (" + plan.nodesBefore() + " -> " + plan.nodesAfter() + " nodes)";
-                put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : describe(cut.node()),
+                put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(cut.node())),
                         cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
             }
         }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param metrics     its metrics
  * @param message     one sentence for people
  * @param location    the user's code it points to (the first suggestion's place), or null
+ * @param function    without a location, the local function that builds the type (from rustc's DefIds), or null
  * @param fingerprint rule + type shape: stable across runs and line changes (baselines, SARIF)
  * @param suggestions where to box, best first
  */
 public record Finding(Rule rule, TypeRecord record, Metrics metrics, String message, SourceSpan location,
-                      String fingerprint, List<Suggestion> suggestions) {
+                      String function, String fingerprint, List<Suggestion> suggestions) {
 }

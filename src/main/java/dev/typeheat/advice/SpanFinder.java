@@ -44,6 +44,52 @@ public final class SpanFinder {
         return Optional.empty();
     }
 
+    /** Debug wrappers rustc prints for closures and async bodies in query arguments: {@code Closure(DefId(0:179 ~ app[..]::main::{closure#0}), [..])}. */
+    private static final java.util.Set<String> CLOSURE_WRAPPERS = java.util.Set.of("Closure", "Coroutine", "CoroutineClosure");
+
+    /**
+     * Without spans (self-profile arguments print closures as {@code Closure(DefId(0:179 ~ app[06da]::main::{closure#0}), ..)}),
+     * the shallowest closure of the local crate ({@code DefId(0:..)}) names the function that builds the type.
+     */
+    public static Optional<String> outermostLocalItem(Ty root) {
+        Set<Ty> seen = new HashSet<>();
+        List<Ty> level = List.of(root);
+        seen.add(root);
+        while (!level.isEmpty()) {
+            List<Ty> next = new ArrayList<>();
+            for (Ty t : level) {
+                Optional<String> item = localItem(t);
+                if (item.isPresent()) {
+                    return item;
+                }
+                for (int i = 0; i < t.childCount(); i++) {
+                    if (seen.add(t.child(i))) {
+                        next.add(t.child(i));
+                    }
+                }
+            }
+            level = next;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> localItem(Ty t) {
+        if (t.kind() != dev.typeheat.types.TyKind.CALL || !CLOSURE_WRAPPERS.contains(t.name()) || t.childCount() == 0) {
+            return Optional.empty();
+        }
+        Ty defId = t.child(0);
+        if (defId.kind() != dev.typeheat.types.TyKind.CALL || !defId.name().equals("DefId") || defId.childCount() != 1) {
+            return Optional.empty();
+        }
+        Ty seq = defId.child(0);
+        if (seq.kind() != dev.typeheat.types.TyKind.SEQ || seq.childCount() < 2 || !seq.child(0).name().equals("0")) {
+            return Optional.empty();
+        }
+        Ty path = seq.child(seq.childCount() - 1);
+        return path.kind() == dev.typeheat.types.TyKind.PATH
+                ? Optional.of(dev.typeheat.types.TypePrinter.stripHashes(path.name())) : Optional.empty();
+    }
+
     /** Every user span in the type, earliest first. */
     public static List<SourceSpan> allUserSpans(Ty root) {
         List<SourceSpan> out = new ArrayList<>();

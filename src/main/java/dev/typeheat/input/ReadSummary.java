@@ -24,7 +24,11 @@ public final class ReadSummary {
     }
 
     public void skip(String reason) {
-        skipped.merge(reason, 1L, Long::sum);
+        skip(reason, 1);
+    }
+
+    public void skip(String reason, long count) {
+        skipped.merge(reason, count, Long::sum);
     }
 
     /** Notes another file this one points to (a long-type file named in an error). */

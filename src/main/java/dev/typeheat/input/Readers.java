@@ -4,6 +4,7 @@ import dev.typeheat.input.diag.LongTypeReader;
 import dev.typeheat.input.diag.RustcErrorReader;
 import dev.typeheat.input.diag.RustcJsonReader;
 import dev.typeheat.input.mono.MonoStatsReader;
+import dev.typeheat.input.profile.ProfileSampleReader;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +20,8 @@ public final class Readers {
         register(new RustcJsonReader());
         register(new MonoStatsReader());
         register(new TypeTextReader());
+        register(new ProfileSampleReader(InputKind.SELF_PROFILE));
+        register(new ProfileSampleReader(InputKind.CHROME_TRACE));
     }
 
     private Readers() {

@@ -1,6 +1,7 @@
 package dev.typeheat.cli;
 
 import dev.typeheat.TestCorpus;
+import dev.typeheat.CliRun;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -30,7 +31,7 @@ class ExplainGoldenTest {
         assertFalse(inputs.isEmpty(), "no golden inputs in " + dir);
         return inputs.stream().map(input -> DynamicTest.dynamicTest(input.getFileName().toString(), () -> {
             Path expected = Path.of(input.toString().replaceAll("\\.type$", ".tree"));
-            ExplainCommandTest.Run r = ExplainCommandTest.run("explain", "--width", "100", "@" + input);
+            CliRun.Result r = CliRun.run("explain", "--width", "100", "@" + input);
             assertEquals(0, r.code(), r.err());
             assertEquals(Files.readString(expected), r.out());
         }));

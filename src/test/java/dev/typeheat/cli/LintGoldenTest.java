@@ -1,6 +1,7 @@
 package dev.typeheat.cli;
 
 import dev.typeheat.TestCorpus;
+import dev.typeheat.CliRun;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,7 +33,7 @@ class LintGoldenTest {
                     Path input = dir.resolve(polarity + ".long-type-1.txt");
                     Path expected = dir.resolve(polarity + ".expected");
                     tests.add(DynamicTest.dynamicTest(rule + " " + polarity, () -> {
-                        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", input.toString());
+                        CliRun.Result r = CliRun.run("lint", input.toString());
                         assertEquals(Files.readString(expected), r.out() + r.err());
                         boolean reported = r.out().contains(": " + rule + ": ");
                         if (polarity.equals("positive")) {

@@ -7,6 +7,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.typeheat.TestCorpus;
+import dev.typeheat.CliRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class LintOutputTest {
     @Test
     void sarifValidatesAgainstTheSarif210Schema() throws Exception {
         Path out = tmp.resolve("out.sarif");
-        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", "--format", "sarif", "-o", out.toString(), seed);
+        CliRun.Result r = CliRun.run("lint", "--format", "sarif", "-o", out.toString(), seed);
         assertEquals(ExitCode.FINDINGS, r.code(), r.err());
         JsonNode sarif = new ObjectMapper().readTree(out.toFile());
         JsonSchema schema;
@@ -59,9 +60,9 @@ class LintOutputTest {
     void sameInputGivesIdenticalSarifAndBaseline() throws Exception {
         Path a = tmp.resolve("a.sarif");
         Path b = tmp.resolve("b.sarif");
-        ExplainCommandTest.run("lint", "--format", "sarif", "-o", a.toString(), "--write-baseline",
+        CliRun.run("lint", "--format", "sarif", "-o", a.toString(), "--write-baseline",
                 tmp.resolve("a.baseline").toString(), seed);
-        ExplainCommandTest.run("lint", "--format", "sarif", "-o", b.toString(), "--write-baseline",
+        CliRun.run("lint", "--format", "sarif", "-o", b.toString(), "--write-baseline",
                 tmp.resolve("b.baseline").toString(), seed);
         assertEquals(Files.readString(a), Files.readString(b));
         assertEquals(Files.readString(tmp.resolve("a.baseline")), Files.readString(tmp.resolve("b.baseline")));
@@ -70,20 +71,20 @@ class LintOutputTest {
     @Test
     void baselineSuppressesKnownFindingsButNotNewOnes() throws Exception {
         Path baseline = tmp.resolve("typeheat.baseline");
-        ExplainCommandTest.Run first = ExplainCommandTest.run("lint", "--write-baseline", baseline.toString(), seed);
+        CliRun.Result first = CliRun.run("lint", "--write-baseline", baseline.toString(), seed);
         assertEquals(ExitCode.FINDINGS, first.code());
-        ExplainCommandTest.Run again = ExplainCommandTest.run("lint", "--baseline", baseline.toString(), seed);
+        CliRun.Result again = CliRun.run("lint", "--baseline", baseline.toString(), seed);
         assertEquals(ExitCode.OK, again.code(), again.out());
         assertTrue(again.out().contains("known in the baseline"), again.out());
         String other = TestCorpus.project("lint/long-chain/positive.long-type-1.txt").toString();
-        ExplainCommandTest.Run newer = ExplainCommandTest.run("lint", "--baseline", baseline.toString(), seed, other);
+        CliRun.Result newer = CliRun.run("lint", "--baseline", baseline.toString(), seed, other);
         assertEquals(ExitCode.FINDINGS, newer.code());
         assertTrue(newer.out().contains("long-chain"), newer.out());
     }
 
     @Test
     void githubAnnotationsAreEscaped() {
-        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", "--format", "github", seed);
+        CliRun.Result r = CliRun.run("lint", "--format", "github", seed);
         assertEquals(ExitCode.FINDINGS, r.code());
         for (String line : r.out().split("\n")) {
             assertTrue(line.startsWith("::warning file=src/serve/mod.rs,line="), line);
@@ -96,7 +97,7 @@ class LintOutputTest {
 
     @Test
     void markdownSummaryIsATable() {
-        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", "--format", "markdown", seed);
+        CliRun.Result r = CliRun.run("lint", "--format", "markdown", seed);
         assertTrue(r.out().matches("(?s)## typeheat: \\d+ type hotspot\\(s\\).*"), r.out());
         assertTrue(r.out().contains("| rule | where |"), r.out());
     }
@@ -105,7 +106,7 @@ class LintOutputTest {
     void badBaselineIsAOneLineError() throws Exception {
         Path bad = tmp.resolve("bad.baseline");
         Files.writeString(bad, "deep-type:1234abcd\nnot a fingerprint\n");
-        ExplainCommandTest.Run r = ExplainCommandTest.run("lint", "--baseline", bad.toString(), seed);
+        CliRun.Result r = CliRun.run("lint", "--baseline", bad.toString(), seed);
         assertEquals(ExitCode.BAD_INPUT, r.code());
         assertEquals("typeheat: " + bad + ":2:1: not a typeheat fingerprint: not a fingerprint\n", r.err());
     }

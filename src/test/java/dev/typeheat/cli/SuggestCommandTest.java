@@ -3,6 +3,7 @@ package dev.typeheat.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.typeheat.TestCorpus;
+import dev.typeheat.CliRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class SuggestCommandTest {
      */
     @Test
     void seedObligationNamesTheFourRoutesItsAuthorBoxed() throws Exception {
-        ExplainCommandTest.Run r = ExplainCommandTest.run("suggest", "--format", "json", "--top", "50",
+        CliRun.Result r = CliRun.run("suggest", "--format", "json", "--top", "50",
                 TestCorpus.project("types/obligations/warp-obligation-truncated.txt").toString());
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());
@@ -44,7 +45,7 @@ class SuggestCommandTest {
     @Test
     void warpServerSuggestionsPointIntoTheAppsOwnSource() throws Exception {
         String warp = TestCorpus.shared().resolve("warp-app").toString();
-        ExplainCommandTest.Run r = ExplainCommandTest.run("suggest", "--format", "json", "--top", "1000",
+        CliRun.Result r = CliRun.run("suggest", "--format", "json", "--top", "1000",
                 warp + "/long-types", warp + "/error-broken.txt", warp + "/error-broken-copy.txt");
         assertEquals(0, r.code(), r.err());
         JsonNode json = new ObjectMapper().readTree(r.out());

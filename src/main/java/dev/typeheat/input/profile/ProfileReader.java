@@ -43,7 +43,25 @@ public final class ProfileReader {
                 deleteQuietly(tmp);
             }
         }
+        if (!looksLikeJson(file)) {
+            throw new InputException(where, 0, 0,
+                    "not a self-profile: neither measureme's MMPD magic nor a Chrome trace (JSON) at the start");
+        }
         return new CroxReader().read(file, where);
+    }
+
+    private static boolean looksLikeJson(Path file) {
+        try (InputStream in = InputFiles.open(file)) {
+            byte[] head = in.readNBytes(64);
+            for (byte b : head) {
+                if (!Character.isWhitespace(b)) {
+                    return b == '{' || b == '[';
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
     }
 
     private static boolean isMmProfile(Path file) {

@@ -38,7 +38,11 @@ final class FindingText {
 
     /** One sentence: what is wrong and what to do. */
     static String message(Finding f) {
-        StringBuilder sb = new StringBuilder(f.message()).append(": ").append(shortType(f, 160));
+        StringBuilder sb = new StringBuilder(f.message());
+        if (f.function() != null) {
+            sb.append(" in ").append(f.function());
+        }
+        sb.append(": ").append(shortType(f, 160));
         if (!f.suggestions().isEmpty()) {
             Suggestion s = f.suggestions().get(0);
             sb.append(". Call ").append(s.family().call()).append(" (").append(s.family().remedy()).append(") at ")

@@ -15,6 +15,9 @@ final class TextFindings {
         for (Finding f : findings) {
             w.printf("%s:%d:%d: %s: %s%n", FindingText.file(f), FindingText.line(f), FindingText.column(f),
                     f.rule().id(), f.message());
+            if (f.function() != null) {
+                w.printf("    in:   %s%n", f.function());
+            }
             w.printf("    type: %s%n", FindingText.shortType(f, 110));
             for (Suggestion s : f.suggestions().subList(0, Math.min(4, f.suggestions().size()))) {
                 w.printf("    box:  %s: %s (%s), saves %,d nodes%n", s.where(), s.family().call(), s.family().remedy(),

@@ -1,0 +1,86 @@
+package dev.typeheat.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typeheat.TestCorpus;
+import dev.typeheat.input.profile.ProfileData;
+import dev.typeheat.input.profile.ProfileReader;
+import dev.typeheat.measure.QueryRow;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Per-label self time, time, count and cache hits equal measureme's summarize, to the nanosecond. */
+class ProfileSummarizeTest {
+
+    @Test
+    void projectProfileMatchesSummarize() throws IOException {
+        Path dir = TestCorpus.project("profile");
+        assertMatchesSummarize(dir.resolve("iter_app-0025333.mm_profdata.gz"), dir.resolve("iter_app-0025333.summarize.json"));
+    }
+
+    /** Every profile of the shared corpus but the 5.5 GB one (that is the benchmark's). */
+    @TestFactory
+    Stream<DynamicTest> sharedProfilesMatchSummarize() throws IOException {
+        Path root = TestCorpus.shared();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().contains(".mm_profdata")).sorted().toList()) {
+                if (f.toString().endsWith(".zst")) {
+                    continue;
+                }
+                Path oracle = f.resolveSibling("summarize.json");
+                tests.add(DynamicTest.dynamicTest(root.relativize(f).toString(), () -> assertMatchesSummarize(f, oracle)));
+            }
+        }
+        assertTrue(tests.size() >= 8, "profiles found: " + tests.size());
+        return tests.stream();
+    }
+
+    static void assertMatchesSummarize(Path profile, Path summarizeJson) throws IOException {
+        ProfileData data = ProfileReader.read(profile);
+        JsonNode oracle = new ObjectMapper().readTree(summarizeJson.toFile());
+        Map<String, QueryRow> mine = new HashMap<>();
+        for (QueryRow r : data.rows()) {
+            mine.put(r.label(), r);
+        }
+        List<String> differences = new ArrayList<>();
+        for (JsonNode q : oracle.path("query_data")) {
+            String label = q.path("label").asText();
+            QueryRow r = mine.remove(label);
+            long self = nanos(q.path("self_time"));
+            long time = nanos(q.path("time"));
+            long count = q.path("invocation_count").asLong();
+            long hits = q.path("number_of_cache_hits").asLong();
+            if (r == null || r.selfNanos() != self || r.totalNanos() != time || r.count() != count || r.cacheHits() != hits
+                    || r.blockedNanos() != nanos(q.path("blocked_time"))
+                    || r.incrLoadNanos() != nanos(q.path("incremental_load_time"))) {
+                differences.add(label + ": summarize self=" + self + " time=" + time + " count=" + count + " hits=" + hits
+                        + ", typeheat " + r);
+            }
+        }
+        assertTrue(differences.isEmpty(), differences.size() + " labels differ, e.g. " + differences.subList(0,
+                Math.min(5, differences.size())));
+        assertTrue(mine.isEmpty(), "labels summarize does not list: " + mine.keySet());
+        JsonNode total = oracle.path("total_time");
+        assertNotNull(total);
+        assertEquals(nanos(total), data.totalCpuNanos(), "total cpu time");
+    }
+
+    private static long nanos(JsonNode d) {
+        return d.path("secs").asLong() * 1_000_000_000L + d.path("nanos").asLong();
+    }
+}
