@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         description = "Finds the type-complexity hotspots that make Rust builds slow.",
         subcommands = {
                 ExplainCommand.class,
+                DemangleCommand.class,
                 SuggestCommand.class,
                 LintCommand.class,
                 ProfileCommand.class,

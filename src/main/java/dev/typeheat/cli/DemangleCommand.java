@@ -1,0 +1,47 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.demangle.TextDemangler;
+import dev.typeheat.input.InputFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code typeheat demangle [--hash] [FILE|-]...}: a drop-in for rustfilt. */
+@Command(name = "demangle", versionProvider = Main.Version.class,
+        description = {"Demangle Rust symbols (legacy _ZN and v0 _R) in text, like rustfilt;",
+                "everything else is copied byte for byte. Reads stdin when no FILE is given."})
+public final class DemangleCommand implements Callable<Integer> {
+    @Option(names = {"-h", "--hash"}, description = "Keep symbol hashes and crate disambiguators (like rustfilt -h).")
+    boolean hash;
+
+    @Option(names = "--help", usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Parameters(paramLabel = "FILE", description = "Inputs ('-' for stdin); .gz and .zst are read transparently.")
+    List<String> files;
+
+    @Override
+    public Integer call() throws IOException {
+        TextDemangler demangler = new TextDemangler(hash);
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        if (files == null || files.isEmpty()) {
+            demangler.rewrite(InputFiles.openStdin(), out);
+        } else {
+            for (String f : files) {
+                try (InputStream in = f.equals("-") ? InputFiles.openStdin() : InputFiles.open(Path.of(f))) {
+                    demangler.rewrite(in, out);
+                }
+            }
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}
