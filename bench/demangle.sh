@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# typeheat demangle vs rustfilt, whole process, on the same nm dumps (median of runs, and the ratio).
+# Needs rustfilt and hyperfine (Debian packages). Inputs: the warp server's 11k-symbol dumps, and a
+# 100k+ symbol file made by concatenating every nm dump of the shared corpus 4 times.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -f target/typeheat.jar ] || mvn -q -B -DskipTests package
+./typeheat demangle /dev/null >/dev/null   # first run records the class-data-sharing archive
+shared=../shared/corpus
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+zcat -f "$shared/warp-app/nm-legacy.txt"* > "$work/warp-legacy.txt"
+zcat -f "$shared/warp-app/nm-v0.txt"* > "$work/warp-v0.txt"
+for i in 1 2 3 4; do zcat -f "$shared"/*/nm-legacy.txt* "$shared"/*/nm-v0.txt*; done > "$work/big.txt"
+echo "big dump: $(wc -l < "$work/big.txt") symbols"
+for f in warp-legacy warp-v0 big; do
+  hyperfine -N --warmup 2 --runs 10 --export-json "$work/$f.json" \
+    "rustfilt $work/$f.txt" "./typeheat demangle $work/$f.txt" > /dev/null
+  python3 - "$work/$f.json" "$f" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+rf, th = r[0]["median"], r[1]["median"]
+print(f"{sys.argv[2]:12s} rustfilt {rf*1000:7.1f} ms   typeheat {th*1000:7.1f} ms   typeheat/rustfilt {th/rf:4.2f}x")
+PY
+done

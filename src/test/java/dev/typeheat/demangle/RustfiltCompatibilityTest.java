@@ -1,0 +1,92 @@
+package dev.typeheat.demangle;
+
+import dev.typeheat.TestCorpus;
+import dev.typeheat.input.InputFiles;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole files demangled byte-identically to rustfilt (without hashes) and rustfilt -h (with). */
+class RustfiltCompatibilityTest {
+
+    static byte[] demangle(Path file, boolean hash) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = InputFiles.open(file)) {
+            new TextDemangler(hash).rewrite(in, out);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] read(Path file) throws IOException {
+        try (InputStream in = InputFiles.open(file)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void projectSamplesMatchRustfilt() throws IOException {
+        for (String m : new String[] {"legacy", "v0"}) {
+            Path nm = TestCorpus.project("demangle/nm-" + m + "-sample.txt");
+            assertArrayEquals(read(TestCorpus.project("demangle/nm-" + m + "-sample.rustfilt.txt")), demangle(nm, false), m);
+            assertArrayEquals(read(TestCorpus.project("demangle/nm-" + m + "-sample.rustfilt-h.txt")), demangle(nm, true), m + " -h");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> sharedNmDumpsMatchRustfilt() {
+        Path root = TestCorpus.shared();
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String app : new String[] {"iter-app", "tower-app", "warp-app"}) {
+            for (String m : new String[] {"legacy", "v0"}) {
+                for (String h : new String[] {"", "-h"}) {
+                    Path nm = existing(root.resolve(app).resolve("nm-" + m + ".txt"));
+                    Path oracle = existing(root.resolve(app).resolve("nm-" + m + "-rustfilt" + h + ".txt"));
+                    tests.add(DynamicTest.dynamicTest(app + " " + m + " rustfilt" + h,
+                            () -> assertArrayEquals(read(oracle), demangle(nm, !h.isEmpty()))));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static Path existing(Path p) {
+        return Files.exists(p) ? p : Path.of(p + ".gz");
+    }
+
+    @Test
+    void textAroundSymbolsAndInvalidUtf8PassThroughUnchanged() throws IOException {
+        byte[] input = ("at _ZN4core9panicking5panic17h8f8b4f1c9e3f2a1bE (x.rs:1)\n\u00ff\u00fe bytes _ZNnot\n")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TextDemangler(false).rewrite(new ByteArrayInputStream(input), out);
+        String s = out.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("at core::panicking::panic (x.rs:1)\n\u00ff\u00fe bytes _ZNnot\n", s);
+    }
+
+    @Test
+    void tokenSplitAcrossReadBuffersIsStillDemangled() throws IOException {
+        String sym = "_ZN4core9panicking5panic17h8f8b4f1c9e3f2a1bE";
+        StringBuilder sb = new StringBuilder();
+        while (sb.length() < (1 << 16) - 10) {
+            sb.append('x');
+        }
+        sb.append(' ').append(sym).append('\n');
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TextDemangler(true).rewrite(new ByteArrayInputStream(sb.toString().getBytes()), out);
+        assertTrue(out.toString().endsWith(" core::panicking::panic::h8f8b4f1c9e3f2a1b\n"), out.toString().substring(65530));
+    }
+}
