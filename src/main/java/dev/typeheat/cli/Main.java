@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 SuggestCommand.class,
                 LintCommand.class,
                 ProfileCommand.class,
+                LinesCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

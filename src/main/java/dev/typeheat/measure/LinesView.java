@@ -1,0 +1,136 @@
+package dev.typeheat.measure;
+
+import dev.typeheat.input.ir.IrFunction;
+import dev.typeheat.types.ParsedType;
+import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyKind;
+import dev.typeheat.types.TypeParser;
+import dev.typeheat.types.TypePrinter;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Groups IR functions (or saved cargo-llvm-lines rows) into a {@link LinesTable} for one view. */
+public final class LinesView {
+    public enum Group { generic, raw, instance, crate, type }
+
+    private final Group group;
+    private final boolean deep;
+    private final LinesTable table = new LinesTable();
+    private final TypeParser parser = new TypeParser();
+    private final Measurer measurer = new Measurer();
+    private final Map<String, Ty> parsed = new HashMap<>();
+
+    public LinesView(Group group, boolean deep) {
+        this.group = group;
+        this.deep = deep;
+    }
+
+    public LinesTable table() {
+        return table;
+    }
+
+    public boolean hasSizes() {
+        return group == Group.instance || group == Group.type;
+    }
+
+    /** A function counted from IR. */
+    public void addFunction(IrFunction f) {
+        add(f.name(), f.v0(), f.lines(), 1);
+    }
+
+    /** The TOTAL row of saved cargo-llvm-lines output. */
+    public void declaredTotal(long lines, long copies) {
+        table.declareTotal(lines, copies);
+    }
+
+    /** A row read from saved cargo-llvm-lines output. */
+    public void addRow(String name, long lines, long copies) {
+        add(name, name.matches(".*\\[[0-9a-f]{16}\\].*"), lines, copies);
+    }
+
+    private void add(String name, boolean v0, long lines, long copies) {
+        table.addTotal(lines, copies);
+        switch (group) {
+            case raw:
+                table.add(name, lines, copies);
+                break;
+            case generic:
+                table.add(v0 ? GenericName.of(name) : name, lines, copies);
+                break;
+            case crate:
+                table.add(GenericName.crateOf(name), lines, copies);
+                break;
+            case instance: {
+                LinesTable.Row r = table.add(name, lines, copies);
+                int depth = 0;
+                long nodes = 0;
+                for (Ty arg : arguments(name)) {
+                    depth = Math.max(depth, measurer.depth(arg));
+                    nodes = Math.max(nodes, measurer.nodes(arg));
+                }
+                table.setSize(r, depth, nodes);
+                break;
+            }
+            default:
+                blame(name, lines, copies);
+        }
+    }
+
+    /** Type blame: the lines of an instantiation count for each type among its arguments. */
+    private void blame(String name, long lines, long copies) {
+        Set<Ty> types = new HashSet<>();
+        for (Ty arg : arguments(name)) {
+            if (deep) {
+                ArrayDeque<Ty> stack = new ArrayDeque<>(List.of(arg));
+                while (!stack.isEmpty()) {
+                    Ty t = stack.pop();
+                    if (isType(t) && types.add(t)) {
+                        for (int i = 0; i < t.childCount(); i++) {
+                            stack.push(t.child(i));
+                        }
+                    }
+                }
+            } else if (isType(arg)) {
+                types.add(arg);
+            }
+        }
+        for (Ty t : types) {
+            LinesTable.Row r = table.add(TypePrinter.WITHOUT_HASHES.print(t), lines, copies);
+            table.setSize(r, measurer.depth(t), measurer.nodes(t));
+        }
+    }
+
+    private static boolean isType(Ty t) {
+        return t.kind() != TyKind.LEAF && t.kind() != TyKind.ELIDED;
+    }
+
+    /** The generic arguments of a function path ({@code <Foo<T> as Tr>::m::<U>}: Foo<T> and U). */
+    private List<Ty> arguments(String name) {
+        Ty root = parsed.computeIfAbsent(name, n -> {
+            ParsedType p = parser.parseSymbol(n);
+            return p.root();
+        });
+        if (root == null) {
+            return List.of();
+        }
+        java.util.ArrayList<Ty> out = new java.util.ArrayList<>();
+        ArrayDeque<Ty> stack = new ArrayDeque<>(List.of(root));
+        while (!stack.isEmpty()) {
+            Ty t = stack.pop();
+            if (t.kind() == TyKind.PATH) {
+                if (t.base() != null) {
+                    stack.push(t.base());
+                }
+                out.addAll(t.genericArgs());
+            } else if (t.kind() == TyKind.QUALIFIED && t.childCount() > 0) {
+                out.add(t.child(0));
+            }
+        }
+        return out;
+    }
+}
