@@ -61,8 +61,8 @@ public final class LinesCommand implements Callable<Integer> {
         }
         LinesView view = new LinesView(group, deep);
         for (Path f : files) {
-            InputKind kind = InputSniffer.sniff(f).orElse(InputKind.LLVM_IR);
-            if (kind == InputKind.LLVM_LINES) {
+            InputKind kind = InputSniffer.sniff(f).orElse(InputKind.LLVM_LINES);
+            if (kind != InputKind.LLVM_IR) {
                 ReadSummary s = new LlvmLinesReader().read(f, new LlvmLinesReader.Rows() {
                     @Override
                     public void row(String name, long lines, long copies) {

@@ -3,6 +3,8 @@ package dev.typeheat.input;
 import dev.typeheat.input.diag.LongTypeReader;
 import dev.typeheat.input.diag.RustcErrorReader;
 import dev.typeheat.input.diag.RustcJsonReader;
+import dev.typeheat.input.ir.IrSampleReader;
+import dev.typeheat.input.llvmlines.LlvmLinesSampleReader;
 import dev.typeheat.input.mono.MonoStatsReader;
 import dev.typeheat.input.profile.ProfileSampleReader;
 
@@ -22,6 +24,8 @@ public final class Readers {
         register(new TypeTextReader());
         register(new ProfileSampleReader(InputKind.SELF_PROFILE));
         register(new ProfileSampleReader(InputKind.CHROME_TRACE));
+        register(new IrSampleReader());
+        register(new LlvmLinesSampleReader());
     }
 
     private Readers() {

@@ -128,7 +128,11 @@ public final class LinesView {
                 }
                 out.addAll(t.genericArgs());
             } else if (t.kind() == TyKind.QUALIFIED && t.childCount() > 0) {
-                out.add(t.child(0));
+                Ty self = t.child(0);
+                // an inherent impl's plain self type (<RawTableInner>::find) is no instantiation argument
+                if (!(self.kind() == TyKind.PATH && self.genericArgs().isEmpty() && t.childCount() == 1)) {
+                    out.add(self);
+                }
             }
         }
         return out;

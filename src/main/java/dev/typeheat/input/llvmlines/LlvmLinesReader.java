@@ -27,7 +27,7 @@ public final class LlvmLinesReader {
     }
 
     private static final Pattern ROW = Pattern.compile(
-            "^\\s*(\\d+)\\s+(?:\\(\\s*[\\d.]+%[^)]*\\)\\s*)?\\s(\\d+)\\s+(?:\\(\\s*[\\d.]+%[^)]*\\)\\s*)?\\s*(\\S.*?)\\s*$");
+            "^\\s*(\\d+)\\s+(?:\\(\\s*[\\d.]+%[^)]*\\)\\s+)?(\\d+)\\s+(?:\\(\\s*[\\d.]+%[^)]*\\)\\s+)?(\\S.*?)\\s*$");
     private static final Pattern HEADER = Pattern.compile("^\\s*Lines\\s+Copies\\s+Function name\\s*$");
     private static final Pattern DASHES = Pattern.compile("^\\s*-+\\s+-+\\s+-+\\s*$");
     private static final Pattern CARGO = Pattern.compile(
