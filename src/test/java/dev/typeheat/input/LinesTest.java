@@ -1,0 +1,130 @@
+package dev.typeheat.input;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typeheat.CliRun;
+import dev.typeheat.TestCorpus;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** typeheat lines against cargo-llvm-lines' own output on the same files. */
+class LinesTest {
+
+    static String read(Path p) throws IOException {
+        try (InputStream in = InputFiles.open(p)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void projectIrCountsExactlyLikeCargoLlvmLines() throws IOException {
+        CliRun.Result r = CliRun.run("lines", "--group", "raw", TestCorpus.project("llvm-lines/iter_app-release.ll.gz").toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(read(TestCorpus.project("llvm-lines/llvm-lines-iter_app-release.txt")), r.out());
+    }
+
+    /** Every .ll of the shared corpus: the whole table byte for byte (TOTAL, rows, both percentages). */
+    @TestFactory
+    Stream<DynamicTest> sharedIrCountsExactlyLikeCargoLlvmLines() throws IOException {
+        Path root = TestCorpus.shared();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path ll : files.filter(p -> p.getFileName().toString().matches(".*\\.ll(\\.gz)?")).sorted().toList()) {
+                String stem = ll.getFileName().toString().replaceAll("\\.ll(\\.gz)?$", "");
+                Path oracle = ll.resolveSibling("llvm-lines-" + stem + ".txt");
+                Path oracleFile = Files.exists(oracle) ? oracle : Path.of(oracle + ".gz");
+                tests.add(DynamicTest.dynamicTest(root.relativize(ll).toString(), () -> {
+                    CliRun.Result r = CliRun.run("lines", "--group", "raw", ll.toString());
+                    assertEquals(read(oracleFile), r.out());
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 6, "found " + tests.size());
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> savedTablesReadBackExactly() throws IOException {
+        List<Path> tables = new ArrayList<>(List.of(TestCorpus.project("llvm-lines/llvm-lines-iter_app-release.txt")));
+        Path shared = Path.of(System.getProperty("typeheat.sharedCorpus", "../shared/corpus"));
+        if (Files.isDirectory(shared)) {
+            try (Stream<Path> files = Files.walk(shared)) {
+                files.filter(p -> p.getFileName().toString().matches("llvm-lines-.*_app-.*")).sorted().forEach(tables::add);
+            }
+        }
+        return tables.stream().map(t -> DynamicTest.dynamicTest(t.getFileName().toString(), () -> {
+            CliRun.Result r = CliRun.run("lines", "--group", "raw", t.toString());
+            assertEquals(read(t), r.out());
+        }));
+    }
+
+    @Test
+    void everyFormatEraGivesTheSameRows() throws IOException {
+        String current = json("llvm-lines/llvm-lines-iter_app-release.txt");
+        assertEquals(current, json("llvm-lines/era-2020-iter_app-release.txt"));
+        assertEquals(current, json("llvm-lines/era-2018-iter_app-release.txt"));
+    }
+
+    private static String json(String file) {
+        return CliRun.run("lines", "--group", "raw", "--format", "json", TestCorpus.project(file).toString()).out();
+    }
+
+    @Test
+    void pastedOutputSkipsAndCountsWhatIsNotARow() throws IOException {
+        CliRun.Result r = CliRun.run("lines", "--format", "json", TestCorpus.project("llvm-lines/era-2017-paste.txt").toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(20, j.path("rows").size());
+        assertEquals("typeheat: read 20 record(s) from " + TestCorpus.project("llvm-lines/era-2017-paste.txt")
+                + " (cargo-llvm-lines table); skipped 6 (2 cargo status, 1 elision (...), 2 markdown fence, 1 shell prompt)\n", r.err());
+    }
+
+    @Test
+    void genericViewGroupsV0CopiesOfOneGenericFunction() throws IOException {
+        CliRun.Result r = CliRun.run("lines", "--format", "json", TestCorpus.project("llvm-lines/paste-v0-futile.txt").toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        boolean found = false;
+        for (JsonNode row : j.path("rows")) {
+            if (row.path("name").asText().equals("<color_backtrace::Frame>::print")) {
+                assertEquals(2, row.path("copies").asInt());
+                found = true;
+            }
+            assertTrue(!row.path("name").asText().matches(".*\\[[0-9a-f]{16}\\].*"), "crate hash left in " + row);
+        }
+        assertTrue(found, r.out());
+    }
+
+    @Test
+    void typeViewBlamesInstantiationArguments() throws IOException {
+        CliRun.Result r = CliRun.run("lines", "--group", "type", "--format", "json",
+                TestCorpus.project("llvm-lines/chains-v0.ll.gz").toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(5577, j.at("/total/lines").asLong());
+        JsonNode top = j.path("rows").get(0);
+        assertEquals("hashbrown::raw::RawTable<(u64, usize)>", top.path("name").asText());
+        assertTrue(top.path("nodes").asInt() >= 4);
+    }
+
+    @Test
+    void filterHidesRowsButKeepsTheTotal() throws IOException {
+        CliRun.Result r = CliRun.run("lines", "--filter", "^core::", "--format", "json",
+                TestCorpus.project("llvm-lines/iter_app-release.ll.gz").toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(13043, j.at("/total/lines").asLong());
+        for (JsonNode row : j.path("rows")) {
+            assertTrue(row.path("name").asText().startsWith("core::"), row.toString());
+        }
+    }
+}
