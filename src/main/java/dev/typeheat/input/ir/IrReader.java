@@ -7,7 +7,18 @@ import dev.typeheat.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -24,8 +35,19 @@ public final class IrReader {
 
     private final Map<String, String> names = new HashMap<>();
 
-    /** Reads {@code file} and hands every function to {@code out}. Returns the number of lines read. */
+    /** Uncompressed files larger than this are counted in parallel slices. */
+    private static final long PARALLEL_FROM = 32L << 20;
+
+    /** Reads {@code file} and hands every function to {@code out}, in file order (line numbers count within a parallel slice). */
     public long read(Path file, Consumer<IrFunction> out) {
+        try {
+            if (Files.size(file) > PARALLEL_FROM && InputFiles.compressionOf(file) == InputFiles.Compression.NONE
+                    && Runtime.getRuntime().availableProcessors() > 1) {
+                return readParallel(file, out);
+            }
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
         try (InputStream in = InputFiles.open(file)) {
             return read(in, file.toString(), out);
         } catch (IOException e) {
@@ -34,6 +56,16 @@ public final class IrReader {
     }
 
     long read(InputStream in, String where, Consumer<IrFunction> out) throws IOException {
+        return read(in, Long.MAX_VALUE, out);
+    }
+
+    /**
+     * Counts functions whose {@code define} line starts before byte {@code startLimit} of the stream; one
+     * that is still open there is read to its end. Lines before the first {@code define} are ignored, so a
+     * slice may start anywhere on a line boundary.
+     */
+    long read(InputStream in, long startLimit, Consumer<IrFunction> out) throws IOException {
+        long offset = 0;
         byte[] buf = new byte[BUFFER];
         int len = 0;
         long lineNo = 0;
@@ -51,6 +83,9 @@ public final class IrReader {
             for (int i = 0; i < len; i++) {
                 if (buf[i] != '\n') {
                     continue;
+                }
+                if (!inFunction && offset + start >= startLimit) {
+                    return lineNo;
                 }
                 lineNo++;
                 int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
@@ -71,6 +106,7 @@ public final class IrReader {
                 start = i + 1;
             }
             // keep the unfinished last line for the next read
+            offset += start;
             len -= start;
             System.arraycopy(buf, start, buf, 0, len);
             if (len == buf.length) {
@@ -79,7 +115,7 @@ public final class IrReader {
                 buf = bigger;
             }
         }
-        if (len > 0) {
+        if (len > 0 && (inFunction || offset < startLimit)) {
             lineNo++;
             if (inFunction && len == 1 && buf[0] == '}') {
                 emit(symbol, count, defineLine, out);
@@ -87,6 +123,83 @@ public final class IrReader {
             }
         }
         return lineNo;
+    }
+
+    /**
+     * Counts a plain file on all cores: equal byte slices starting on line boundaries; each slice counts
+     * the functions that start in it (finishing the last one past its end) with its own demangling cache,
+     * and the results are handed on in file order.
+     */
+    private long readParallel(Path file, Consumer<IrFunction> out) throws IOException {
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        // many more slices than cores: the functions sit in the first part of a file, debug info after them
+        int parts = cores * 8;
+        List<Long> cuts = new ArrayList<>();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            cuts.add(0L);
+            for (int k = 1; k < parts; k++) {
+                long at = lineAfter(ch, size * k / parts, size);
+                if (at > cuts.get(cuts.size() - 1) && at < size) {
+                    cuts.add(at);
+                }
+            }
+            cuts.add(size);
+        }
+        List<Future<List<IrFunction>>> slices = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(cores, cuts.size() - 1));
+        try {
+            for (int k = 0; k + 1 < cuts.size(); k++) {
+                long from = cuts.get(k);
+                long limit = cuts.get(k + 1) - from;
+                slices.add(pool.submit(() -> {
+                    List<IrFunction> found = new ArrayList<>();
+                    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                        ch.position(from);
+                        new IrReader().read(Channels.newInputStream(ch), limit, found::add);
+                    }
+                    return found;
+                }));
+            }
+            long functions = 0;
+            for (Future<List<IrFunction>> slice : slices) {
+                for (IrFunction f : slice.get()) {
+                    out.accept(f);
+                    functions++;
+                }
+            }
+            return functions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The offset just after the first newline at or after {@code from} (or {@code size}). */
+    private static long lineAfter(FileChannel ch, long from, long size) throws IOException {
+        ByteBuffer b = ByteBuffer.allocate(1 << 16);
+        long pos = from;
+        while (pos < size) {
+            b.clear();
+            int n = ch.read(b, pos);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                if (b.get(i) == '\n') {
+                    return pos + i + 1;
+                }
+            }
+            pos += n;
+        }
+        return size;
     }
 
     private void emit(String symbol, long lines, long line, Consumer<IrFunction> out) {
