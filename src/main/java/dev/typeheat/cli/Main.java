@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 ExplainCommand.class,
                 DemangleCommand.class,
+                SymbolsCommand.class,
                 SuggestCommand.class,
                 LintCommand.class,
                 ProfileCommand.class,

@@ -80,6 +80,6 @@ public final class GenericName {
             j++;
         }
         String crate = name.substring(i, j);
-        return crate.isEmpty() || !name.startsWith("::", j) && name.indexOf("::", j) < 0 ? "(other)" : crate;
+        return crate.isEmpty() || !name.startsWith("::", j) && name.indexOf("::", j) < 0 ? "(not a Rust path)" : crate;
     }
 }

@@ -1,0 +1,60 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.symbols.SymbolLines;
+import dev.typeheat.measure.SymbolStats;
+import dev.typeheat.report.OutputFormat;
+import dev.typeheat.report.SymbolsReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code typeheat symbols FILE...}: symbol lists ranked by the size of their types. */
+@Command(name = "symbols", mixinStandardHelpOptions = true,
+        description = {"Read nm / llvm-nm / objdump / perf report / backtrace text (mangled or not) and rank",
+                "symbols by type size, generic functions by instantiations, and symbols per crate."})
+public final class SymbolsCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Symbol lists (.gz/.zst too).")
+    List<Path> files;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    @Option(names = "--top", defaultValue = "15", description = "Rows per table (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Option(names = "--width", defaultValue = "160", description = "Shorten symbols to this many columns.")
+    int width;
+
+    @Override
+    public Integer call() throws IOException {
+        SymbolStats stats = new SymbolStats();
+        for (Path f : files) {
+            long skipped = 0;
+            try (BufferedReader r = InputFiles.reader(f)) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    String symbol = SymbolLines.symbolOf(line);
+                    if (symbol == null) {
+                        skipped++;
+                    } else {
+                        stats.add(symbol);
+                    }
+                }
+            }
+            if (skipped > 0) {
+                System.err.println("typeheat: " + f + ": skipped " + skipped + " line(s) without a symbol");
+            }
+        }
+        try (OutputStream out = Outputs.stdout()) {
+            new SymbolsReport(top, width).write(stats, format, out);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.typeheat.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typeheat.CliRun;
+import dev.typeheat.TestCorpus;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SymbolsCommandTest {
+    @Test
+    void mangledNmDumpIsDemangledParsedAndRanked() throws Exception {
+        CliRun.Result r = CliRun.run("symbols", "--format", "json", "--top", "5",
+                TestCorpus.project("demangle/nm-v0-sample.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertTrue(j.path("symbols").asLong() > 300, r.out());
+        JsonNode top = j.path("largest").get(0);
+        assertTrue(top.path("nodes").asLong() >= top.path("depth").asLong());
+        assertTrue(!top.path("symbol").asText().startsWith("_R"), "still mangled: " + top);
+        assertTrue(j.path("mostInstantiated").get(0).path("count").asLong() >= 2, r.out());
+    }
+
+    @Test
+    void backtraceAndPerfLinesYieldTheirSymbols() {
+        assertEquals("core::ptr::drop_in_place<u8>", dev.typeheat.input.symbols.SymbolLines.symbolOf(
+                "  12.50%  app  app  [.] core::ptr::drop_in_place<u8>"));
+        assertEquals("std::rt::lang_start::{{closure}}::h5b8f0a1c2d3e4f50", dev.typeheat.input.symbols.SymbolLines.symbolOf(
+                "   3: _ZN3std2rt10lang_start28_$u7b$$u7b$closure$u7d$$u7d$17h5b8f0a1c2d3e4f50E"));
+        assertEquals("main", dev.typeheat.input.symbols.SymbolLines.symbolOf("0000000000401000 <main>:"));
+    }
+}
