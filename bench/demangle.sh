@@ -14,8 +14,8 @@ zcat -f "$shared/warp-app/nm-v0.txt"* > "$work/warp-v0.txt"
 for i in 1 2 3 4; do zcat -f "$shared"/*/nm-legacy.txt* "$shared"/*/nm-v0.txt*; done > "$work/big.txt"
 echo "big dump: $(wc -l < "$work/big.txt") symbols"
 for f in warp-legacy warp-v0 big; do
-  hyperfine -N --warmup 2 --runs 10 --export-json "$work/$f.json" \
-    "rustfilt $work/$f.txt" "./typeheat demangle $work/$f.txt" > /dev/null
+  hyperfine --warmup 2 --runs 10 --export-json "$work/$f.json" \
+    "rustfilt < $work/$f.txt" "./typeheat demangle < $work/$f.txt" > /dev/null
   python3 - "$work/$f.json" "$f" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]

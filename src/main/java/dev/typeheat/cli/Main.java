@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 LintCommand.class,
                 ProfileCommand.class,
                 LinesCommand.class,
+                WarmupCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

@@ -48,25 +48,44 @@ public final class Demangler {
                 out.append(s);
                 return false;
             }
-            V0Printer check = new V0Printer(s, inner, null, alternate, MAX_SIZE);
-            check.printPath(false);
-            if (!check.failed() && check.position() < s.length() && isUpper(s.charAt(check.position()))) {
-                check.printPath(false);
-            }
-            if (check.failed()) {
-                out.append(s);
-                return false;
-            }
-            suffix = s.substring(check.position());
-            if (!validSuffix(suffix)) {
-                out.append(s);
-                return false;
-            }
+            // One pass prints and validates; what follows the path must be an instantiating crate or a suffix.
+            V0Printer printer = new V0Printer(s, inner, out, alternate, start + (long) MAX_SIZE);
             try {
-                new V0Printer(s, inner, out, alternate, start + (long) MAX_SIZE).printPath(true);
+                printer.printPath(true);
             } catch (V0Printer.SizeLimit e) {
-                out.append("{size limit reached}");
+                return printTooLong(s, inner, alternate, start, out);
             }
+            if (!printer.failed() && printer.position() < s.length() && isUpper(s.charAt(printer.position()))) {
+                printer.skipPath();
+            }
+            suffix = printer.failed() ? null : s.substring(printer.position());
+            if (suffix == null || !validSuffix(suffix)) {
+                out.setLength(start);
+                out.append(s);
+                return false;
+            }
+        }
+        out.append(suffix);
+        return true;
+    }
+
+    /** A symbol whose printing hit the size cap: validate it without printing, then print up to the cap. */
+    private static boolean printTooLong(String s, int inner, boolean alternate, int start, StringBuilder out) {
+        out.setLength(start);
+        V0Printer check = new V0Printer(s, inner, null, alternate, MAX_SIZE);
+        check.printPath(false);
+        if (!check.failed() && check.position() < s.length() && isUpper(s.charAt(check.position()))) {
+            check.printPath(false);
+        }
+        String suffix = check.failed() ? null : s.substring(check.position());
+        if (suffix == null || !validSuffix(suffix)) {
+            out.append(s);
+            return false;
+        }
+        try {
+            new V0Printer(s, inner, out, alternate, start + (long) MAX_SIZE).printPath(true);
+        } catch (V0Printer.SizeLimit e) {
+            out.append("{size limit reached}");
         }
         out.append(suffix);
         return true;

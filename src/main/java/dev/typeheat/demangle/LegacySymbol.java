@@ -63,11 +63,31 @@ final class LegacySymbol {
         return new LegacySymbol(s.substring(start, i), elements, i + 1);
     }
 
-    private static boolean isRustHash(String s) {
-        if (!s.startsWith("h")) {
+    void print(StringBuilder out, boolean alternate) {
+        int at = 0;
+        for (int element = 0; element < elements; element++) {
+            int digitsEnd = at;
+            while (Character.isDigit(inner.charAt(digitsEnd))) {
+                digitsEnd++;
+            }
+            int len = Integer.parseInt(inner, at, digitsEnd, 10);
+            int identEnd = digitsEnd + len;
+            if (alternate && element + 1 == elements && isRustHash(inner, digitsEnd, identEnd)) {
+                break;
+            }
+            if (element != 0) {
+                out.append("::");
+            }
+            unescape(inner, digitsEnd, identEnd, out);
+            at = identEnd;
+        }
+    }
+
+    private static boolean isRustHash(String s, int from, int to) {
+        if (to <= from || s.charAt(from) != 'h') {
             return false;
         }
-        for (int i = 1; i < s.length(); i++) {
+        for (int i = from + 1; i < to; i++) {
             if (Character.digit(s.charAt(i), 16) < 0) {
                 return false;
             }
@@ -75,60 +95,43 @@ final class LegacySymbol {
         return true;
     }
 
-    void print(StringBuilder out, boolean alternate) {
-        String rest = inner;
-        for (int element = 0; element < elements; element++) {
-            int digits = 0;
-            while (Character.isDigit(rest.charAt(digits))) {
-                digits++;
-            }
-            int len = Integer.parseInt(rest.substring(0, digits));
-            String ident = rest.substring(digits, digits + len);
-            rest = rest.substring(digits + len);
-            if (alternate && element + 1 == elements && isRustHash(ident)) {
-                break;
-            }
-            if (element != 0) {
-                out.append("::");
-            }
-            unescape(ident, out);
+    /** Writes {@code s[from, to)} with the escapes resolved; an unknown escape ends the decoding (the rest is raw). */
+    private static void unescape(String s, int from, int to, StringBuilder out) {
+        int i = from;
+        if (to - from >= 2 && s.charAt(from) == '_' && s.charAt(from + 1) == '$') {
+            i++;
         }
-    }
-
-    private static void unescape(String ident, StringBuilder out) {
-        String rest = ident.startsWith("_$") ? ident.substring(1) : ident;
-        while (true) {
-            if (rest.startsWith(".")) {
-                if (rest.startsWith("..")) {
+        while (i < to) {
+            char c = s.charAt(i);
+            if (c == '.') {
+                if (i + 1 < to && s.charAt(i + 1) == '.') {
                     out.append("::");
-                    rest = rest.substring(2);
+                    i += 2;
                 } else {
                     out.append('.');
-                    rest = rest.substring(1);
+                    i++;
                 }
-            } else if (rest.startsWith("$")) {
-                int end = rest.indexOf('$', 1);
-                if (end < 0) {
+            } else if (c == '$') {
+                int end = s.indexOf('$', i + 1);
+                if (end < 0 || end >= to) {
                     break;
                 }
-                String escape = rest.substring(1, end);
-                String after = rest.substring(end + 1);
-                String plain = unescapeOne(escape);
+                String plain = unescapeOne(s.substring(i + 1, end));
                 if (plain == null) {
                     break;
                 }
                 out.append(plain);
-                rest = after;
+                i = end + 1;
             } else {
-                int i = indexOfDollarOrDot(rest);
-                if (i < 0) {
-                    break;
+                int j = i;
+                while (j < to && s.charAt(j) != '$' && s.charAt(j) != '.') {
+                    j++;
                 }
-                out.append(rest, 0, i);
-                rest = rest.substring(i);
+                out.append(s, i, j);
+                i = j;
             }
         }
-        out.append(rest);
+        out.append(s, i, to);
     }
 
     private static String unescapeOne(String escape) {
@@ -163,13 +166,4 @@ final class LegacySymbol {
         }
     }
 
-    private static int indexOfDollarOrDot(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '$' || c == '.') {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

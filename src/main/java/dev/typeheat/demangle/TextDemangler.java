@@ -18,7 +18,81 @@ public final class TextDemangler {
         this.includeHash = includeHash;
     }
 
+    /** Input blocks (split at line ends) demangled on all cores, written back in order. */
+    private static final int BLOCK = 1 << 18;
+
     public void rewrite(InputStream input, OutputStream out) throws IOException {
+        int cores = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        if (cores < 2) {
+            rewriteSequential(input, out);
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+            Thread t = new Thread(r, "typeheat-demangle");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> inFlight = new java.util.ArrayDeque<>();
+        try {
+            byte[] carry = new byte[0];
+            while (true) {
+                byte[] block = input.readNBytes(BLOCK);
+                boolean last = block.length < BLOCK;
+                byte[] joined = concat(carry, block);
+                int cut = last ? joined.length : lastNewline(joined) + 1;
+                if (cut <= 0) {
+                    cut = joined.length; // one huge line: hand it over whole
+                }
+                byte[] work = java.util.Arrays.copyOf(joined, cut);
+                carry = java.util.Arrays.copyOfRange(joined, cut, joined.length);
+                inFlight.add(pool.submit(() -> {
+                    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(work.length + work.length / 4);
+                    process(work, 0, work.length, o);
+                    return o.toByteArray();
+                }));
+                while (inFlight.size() > cores * 2 || (last && !inFlight.isEmpty())) {
+                    out.write(inFlight.poll().get());
+                }
+                if (last) {
+                    if (carry.length > 0) {
+                        process(carry, 0, carry.length, out);
+                    }
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        if (a.length == 0) {
+            return b;
+        }
+        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    private static int lastNewline(byte[] b) {
+        for (int i = b.length - 1; i >= 0; i--) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One thread, one 64 kB buffer at a time. */
+    void rewriteSequential(InputStream input, OutputStream out) throws IOException {
         byte[] pending = new byte[0];
         int pendingLen = 0;
         while (true) {
@@ -60,7 +134,7 @@ public final class TextDemangler {
         return i;
     }
 
-    private void process(byte[] b, int from, int to, OutputStream out) throws IOException {
+    private void process(byte[] b, int from, int to, OutputStream out) {
         int copied = from;
         int i = from;
         while (i < to - 1) {
@@ -71,11 +145,12 @@ public final class TextDemangler {
                 }
                 String token = new String(b, i, end - i, StandardCharsets.ISO_8859_1);
                 String demangled = Demangler.demangleOrKeep(token, includeHash);
-                out.write(b, copied, i - copied);
+                write(out, b, copied, i - copied);
                 if (demangled.equals(token)) {
-                    out.write(b, i, end - i);
+                    write(out, b, i, end - i);
                 } else {
-                    out.write(demangled.getBytes(StandardCharsets.UTF_8));
+                    byte[] d = demangled.getBytes(StandardCharsets.UTF_8);
+                    write(out, d, 0, d.length);
                 }
                 copied = end;
                 i = end;
@@ -83,7 +158,15 @@ public final class TextDemangler {
                 i++;
             }
         }
-        out.write(b, copied, to - copied);
+        write(out, b, copied, to - copied);
+    }
+
+    private static void write(OutputStream out, byte[] b, int off, int len) {
+        try {
+            out.write(b, off, len);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean isSymbolByte(byte c) {

@@ -424,6 +424,14 @@ final class V0Printer {
         scoped(() -> printPathInner(inValue));
     }
 
+    /** Parses a path without printing it (the instantiating crate after a symbol's path). */
+    void skipPath() {
+        StringBuilder saved = out;
+        out = null;
+        printPath(false);
+        out = saved;
+    }
+
     private void printPathInner(boolean inValue) throws Stop {
         parse(() -> {
             pushDepth();
