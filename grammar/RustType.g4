@@ -116,7 +116,8 @@ braceContent   : PLACEHOLDER
 /** `closure@src/x.rs:1:2: 3:4`, `async block@...`, or (old rustc) `closure@some::path::{closure#0}`. */
 closureSpan    : anyWord+ ('@' (sourceSpan capture* | term) | 'of' term) ;
 sourceSpan     : filePart+ ':' NUMBER ':' NUMBER (':' NUMBER ':' NUMBER)? ;
-filePart       : anyWord | NUMBER | '/' | '\\' | '.' | '..' | '-' | '~' | '+' ;
+/** A file path as rustc printed it (odd characters included: a file name is untrusted text too). */
+filePart       : anyWord | NUMBER | STRING | OTHER | '/' | '\\' | '.' | '..' | '-' | '~' | '+' | '<' | '>' | '=' | '!' | '%' | '&' ;
 capture        : IDENT ':' term ;
 
 anyWord : IDENT | keyword ;

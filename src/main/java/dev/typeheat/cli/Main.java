@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 SymbolsCommand.class,
                 SuggestCommand.class,
                 LintCommand.class,
+                ReportCommand.class,
                 ProfileCommand.class,
                 LinesCommand.class,
                 WarmupCommand.class,

@@ -1,0 +1,44 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.advice.Analysis;
+import dev.typeheat.advice.Analyzer;
+import dev.typeheat.report.html.HtmlReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code typeheat report PATH... -o report.html}: one self-contained interactive page. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write one self-contained HTML report (no network needed to open it): what was read,",
+                "hotspots, where to box, a type explorer and obligation time against type size."})
+public final class ReportCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Inputs: files or directories (sniffed by content).")
+    List<Path> paths;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "typeheat-report.html",
+            description = "Where to write the page (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Analyzer analyzer = new Analyzer(options.catalog(), options.lintConfig());
+        Analysis analysis = analyzer.analyze(paths);
+        Summaries.printTo(System.err, analysis);
+        String title = "report of " + String.join(", ", paths.stream().map(Path::toString).toList());
+        try (OutputStream out = Outputs.file(output)) {
+            new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis, title, out);
+        }
+        System.err.println("typeheat: wrote " + output);
+        return ExitCode.OK;
+    }
+}
