@@ -173,6 +173,17 @@ public final class Analyzer {
                 }
             }
         }
+        Optional<Chain> longest = chains.longest(type);
+        if (longest.isPresent() && longest.get().length() > config.maxChain()) {
+            // box the chain in the middle: both halves stay under the limit for twice its length
+            Chain c = longest.get();
+            Ty middle = c.nodes().get(c.length() / 2);
+            Optional<SourceSpan> span = SpanFinder.outermostUserSpan(middle);
+            Optional<String> item = span.isPresent() ? Optional.empty() : SpanFinder.outermostLocalItem(middle);
+            put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(middle)),
+                    c.family(), middle, measurer.nodes(middle) - 1,
+                    "breaks a " + c.length() + "-link chain of " + c.family().name() + " in the middle"));
+        }
         if (m.nodes() > config.maxNodes() || m.depth() > config.maxDepth()) {
             BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
             for (Cut cut : plan.cuts()) {

@@ -8,6 +8,8 @@ public enum InputKind {
     RUSTC_ERRORS("rustc diagnostics"),
     /** {@code --error-format=json} / cargo {@code --message-format=json} lines. */
     RUSTC_JSON("rustc JSON diagnostics"),
+    /** {@code -Z print-type-sizes} output: every type's layout, closures with their spans. */
+    TYPE_SIZES("rustc type sizes"),
     /** {@code -Z dump-mono-stats} JSON or Markdown. */
     MONO_STATS("mono-stats"),
     /** measureme {@code .mm_profdata}. */

@@ -53,6 +53,9 @@ public final class InputSniffer {
         if (text.startsWith("; ModuleID") || text.contains("\ndefine ") || text.startsWith("define ")) {
             return Optional.of(InputKind.LLVM_IR);
         }
+        if (text.contains("print-type-size type: `")) {
+            return Optional.of(InputKind.TYPE_SIZES);
+        }
         if (text.contains("| Item | Instantiation count")) {
             return Optional.of(InputKind.MONO_STATS);
         }

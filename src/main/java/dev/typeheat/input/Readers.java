@@ -3,6 +3,7 @@ package dev.typeheat.input;
 import dev.typeheat.input.diag.LongTypeReader;
 import dev.typeheat.input.diag.RustcErrorReader;
 import dev.typeheat.input.diag.RustcJsonReader;
+import dev.typeheat.input.diag.TypeSizesReader;
 import dev.typeheat.input.ir.IrSampleReader;
 import dev.typeheat.input.llvmlines.LlvmLinesSampleReader;
 import dev.typeheat.input.mono.MonoStatsReader;
@@ -18,6 +19,7 @@ public final class Readers {
 
     static {
         register(new LongTypeReader());
+        register(new TypeSizesReader());
         register(new RustcErrorReader());
         register(new RustcJsonReader());
         register(new MonoStatsReader());
