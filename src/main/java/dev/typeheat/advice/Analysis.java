@@ -13,7 +13,9 @@ import java.util.List;
  * @param findings     rule hits, worst first
  * @param suggestions  where to box, best first, one per place
  * @param parseErrors  samples the grammar had to recover from (parsed partially)
+ * @param total        what all samples cost together (query self time, IR lines and copies)
  */
 public record Analysis(List<ReadSummary> summaries, List<String> unrecognized, TypeTable types,
-                       List<Finding> findings, List<Suggestion> suggestions, long parseErrors) {
+                       List<Finding> findings, List<Suggestion> suggestions, long parseErrors,
+                       dev.typeheat.input.Cost total) {
 }

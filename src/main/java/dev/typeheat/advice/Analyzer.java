@@ -44,6 +44,7 @@ public final class Analyzer {
     private final Map<String, ParsedType> parsed = new HashMap<>();
     private final TypeTable table = new TypeTable();
     private long parseErrors;
+    private dev.typeheat.input.Cost total = dev.typeheat.input.Cost.NONE;
 
     public Analyzer(Catalog catalog, LintConfig config) {
         this.catalog = catalog;
@@ -61,11 +62,12 @@ public final class Analyzer {
         inputs.read(paths, this::accept);
         List<Finding> findings = findings();
         return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings, suggestions(findings),
-                parseErrors);
+                parseErrors, total);
     }
 
     /** Adds one sample (readers call this). */
     public void accept(Sample s) {
+        total = total.plus(s.cost());
         boolean symbol = SYMBOL_KINDS.contains(s.kind());
         ParsedType p = parsed.computeIfAbsent(s.text(), t -> {
             ParsedType r = symbol ? parser.parseSymbol(t) : parser.parse(t);

@@ -20,10 +20,15 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    public static String of(Rule rule, Ty type) {
+    /** The type printed without crate hashes and closure line numbers: the same type in two builds matches. */
+    public static String shape(Ty type) {
         StringBuilder printed = new StringBuilder();
         TypePrinter.WITHOUT_HASHES.print(type, printed, SHAPE_LIMIT);
-        String shape = SPAN_POSITION.matcher(printed).replaceAll("$1");
+        return SPAN_POSITION.matcher(printed).replaceAll("$1");
+    }
+
+    public static String of(Rule rule, Ty type) {
+        String shape = shape(type);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(rule.id().getBytes(StandardCharsets.UTF_8));

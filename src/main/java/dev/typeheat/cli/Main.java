@@ -19,6 +19,8 @@ import java.io.PrintWriter;
                 SuggestCommand.class,
                 LintCommand.class,
                 ReportCommand.class,
+                CargoCommand.class,
+                DiffCommand.class,
                 ProfileCommand.class,
                 LinesCommand.class,
                 WarmupCommand.class,
@@ -57,6 +59,17 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // "@FILE" names an input file for us (explain @long-type.txt), not a picocli argument file
         cl.setExpandAtFiles(false);
+        if (args.length > 0 && args[0].equals("cargo") && !java.util.Arrays.asList(args).contains("--help")) {
+            // cargo typeheat passes cargo's and rustc's options through: no parsing of ours in between
+            CargoCommand cargo = new CargoCommand();
+            cargo.args = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
+            cargo.args.remove("--debug");
+            try {
+                return cargo.call();
+            } catch (Exception e) {
+                return handleExecutionException(e, cl, null);
+            }
+        }
         return cl.execute(args);
     }
 

@@ -1,0 +1,58 @@
+package dev.typeheat.cli;
+
+import dev.typeheat.advice.Analysis;
+import dev.typeheat.advice.Analyzer;
+import dev.typeheat.advice.BuildDiff;
+import dev.typeheat.report.DiffReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code typeheat diff BASE HEAD}: what got worse between two builds. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Compare two builds (folders or files, e.g. target/typeheat of main and of a PR):",
+                "obligation time, IR lines and types that grew or appeared, sorted by growth."})
+public final class DiffCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "BASE", description = "The build before.")
+    Path base;
+
+    @Parameters(index = "1", paramLabel = "HEAD", description = "The build after.")
+    Path head;
+
+    @Mixin
+    AnalysisOptions options;
+
+    @Option(names = "--fail-on-growth", paramLabel = "PERCENT",
+            description = "Exit 1 when obligation time, IR lines or the largest type grew by more than PERCENT.")
+    Double failOnGrowth;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    DiffReport.Format format;
+
+    @Option(names = "--top", defaultValue = "20", description = "Types to list (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() throws IOException {
+        Analyzer before = new Analyzer(options.catalog(), options.lintConfig());
+        Analysis a = before.analyze(List.of(base));
+        Analyzer after = new Analyzer(options.catalog(), options.lintConfig());
+        Analysis b = after.analyze(List.of(head));
+        BuildDiff diff = new BuildDiff(a, before.measurer(), b, after.measurer());
+        try (OutputStream out = Outputs.stdout()) {
+            new DiffReport(top).write(diff, format, out);
+        }
+        if (failOnGrowth != null && diff.worstGrowthPercent() > failOnGrowth) {
+            System.err.printf("typeheat: grew by %.1f%%, more than --fail-on-growth %s%%%n", diff.worstGrowthPercent(), failOnGrowth);
+            return ExitCode.FINDINGS;
+        }
+        return ExitCode.OK;
+    }
+}
