@@ -34,8 +34,15 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--max-depth", defaultValue = "40", description = "Levels of the tree to draw (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
-    @Option(names = "--width", defaultValue = "120", description = "Shorten labels to this many columns (default: ${DEFAULT-VALUE}).")
-    int width;
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten labels to this many columns (default: ${DEFAULT-VALUE}). Default: the terminal's COLUMNS, else 120.")
+    Integer width;
+
+    @Option(names = "--wide", description = "Never shorten names.")
+    boolean wide;
+
+    private int columns() {
+        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(120);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -61,7 +68,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     + " (" + parsed.syntaxErrors() + " place(s) not understood; marked truncated)");
         }
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        new ExplainReport(new Measurer(), maxDepth, width).write(parsed, format, out);
+        new ExplainReport(new Measurer(), maxDepth, columns()).write(parsed, format, out);
         out.flush();
         return ExitCode.OK;
     }

@@ -36,8 +36,15 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Rows per table (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", defaultValue = "160", description = "Shorten types to fit this many columns.")
-    int width;
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten types to fit this many columns. Default: the terminal's COLUMNS, else 160.")
+    Integer width;
+
+    @Option(names = "--wide", description = "Never shorten names.")
+    boolean wide;
+
+    private int columns() {
+        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(160);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -47,7 +54,7 @@ public final class ProfileCommand implements Callable<Integer> {
             for (Path f : files) {
                 ProfileData profile = ProfileReader.read(f);
                 List<Obligation> obligations = ranking.rank(profile, labels);
-                new ProfileReport(top, width).write(profile, obligations, format, out);
+                new ProfileReport(top, columns()).write(profile, obligations, format, out);
             }
         }
         return ExitCode.OK;

@@ -32,15 +32,22 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Show the best N (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", defaultValue = "120", description = "Shorten types to this many columns.")
-    int width;
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten types to this many columns. Default: the terminal's COLUMNS, else 120.")
+    Integer width;
+
+    @Option(names = "--wide", description = "Never shorten names.")
+    boolean wide;
+
+    private int columns() {
+        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(120);
+    }
 
     @Override
     public Integer call() throws IOException {
         Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze(paths);
         Summaries.printTo(System.err, analysis);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        new SuggestReport(top, width).write(analysis, format, out);
+        new SuggestReport(top, columns()).write(analysis, format, out);
         out.flush();
         return ExitCode.OK;
     }

@@ -30,8 +30,15 @@ public final class SymbolsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "Rows per table (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", defaultValue = "160", description = "Shorten symbols to this many columns.")
-    int width;
+    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten symbols to this many columns. Default: the terminal's COLUMNS, else 160.")
+    Integer width;
+
+    @Option(names = "--wide", description = "Never shorten names.")
+    boolean wide;
+
+    private int columns() {
+        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(160);
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -53,7 +60,7 @@ public final class SymbolsCommand implements Callable<Integer> {
             }
         }
         try (OutputStream out = Outputs.stdout()) {
-            new SymbolsReport(top, width).write(stats, format, out);
+            new SymbolsReport(top, columns()).write(stats, format, out);
         }
         return ExitCode.OK;
     }

@@ -28,9 +28,17 @@ public final class InputFiles {
     public enum Compression { NONE, GZIP, ZSTD }
 
     /** Opens a file for reading its (decompressed) bytes. */
+    /** Files at least this big show a progress bar when a person watches. */
+    private static final long PROGRESS_FROM = 16L << 20;
+
     public static InputStream open(Path file) {
         try {
-            return decompressed(new BufferedInputStream(Files.newInputStream(file), BUFFER), file.toString());
+            InputStream raw = Files.newInputStream(file);
+            long size = Files.size(file);
+            if (size >= PROGRESS_FROM && Terminal.interactive()) {
+                raw = new ProgressInputStream(raw, file.getFileName().toString(), size);
+            }
+            return decompressed(new BufferedInputStream(raw, BUFFER), file.toString());
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file");
         } catch (IOException e) {

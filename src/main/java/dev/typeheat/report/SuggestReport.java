@@ -3,6 +3,7 @@ package dev.typeheat.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Suggestion;
+import dev.typeheat.input.Terminal;
 import dev.typeheat.types.TypePrinter;
 
 import java.io.IOException;
@@ -61,7 +62,8 @@ public final class SuggestReport {
         int i = 0;
         for (Suggestion s : shown) {
             i++;
-            w.printf("%d. %s: call %s (%s)%n", i, s.where(), s.family().call(), s.family().remedy());
+            w.printf("%d. %s: call %s (%s)%n", i, Terminal.style(s.where(), "1"), Terminal.style(s.family().call(), "36"),
+                    s.family().remedy());
             w.printf("   %s; saves %,d nodes; %s%n", s.family().name(), s.savesNodes(), s.reason());
             w.printf("   boxes %s%n", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(s.subtree()), width - 9));
         }

@@ -2,6 +2,7 @@ package dev.typeheat.report.lint;
 
 import dev.typeheat.advice.Finding;
 import dev.typeheat.advice.Suggestion;
+import dev.typeheat.input.Terminal;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,8 +14,8 @@ final class TextFindings {
 
     static void write(List<Finding> findings, int suppressed, PrintWriter w) {
         for (Finding f : findings) {
-            w.printf("%s:%d:%d: %s: %s%n", FindingText.file(f), FindingText.line(f), FindingText.column(f),
-                    f.rule().id(), f.message());
+            w.printf("%s: %s: %s%n", Terminal.style(FindingText.file(f) + ":" + FindingText.line(f) + ":"
+                    + FindingText.column(f), "1"), Terminal.style(f.rule().id(), "31"), f.message());
             if (f.function() != null) {
                 w.printf("    in:   %s%n", f.function());
             }
