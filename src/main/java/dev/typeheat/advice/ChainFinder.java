@@ -1,5 +1,6 @@
 package dev.typeheat.advice;
 
+import dev.typeheat.measure.TypeGraph;
 import dev.typeheat.types.Ty;
 
 import java.util.ArrayDeque;
@@ -120,21 +121,6 @@ public final class ChainFinder {
 
     /** The distinct nodes under root, children before parents. */
     static List<Ty> topological(Ty root) {
-        List<Ty> out = new ArrayList<>();
-        Set<Ty> seen = new HashSet<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
-        seen.add(root);
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            out.add(t);
-            for (int i = 0; i < t.childCount(); i++) {
-                if (seen.add(t.child(i))) {
-                    stack.push(t.child(i));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(Ty::id));
-        return out;
+        return TypeGraph.childrenFirst(root);
     }
 }

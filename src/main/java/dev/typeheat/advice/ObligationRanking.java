@@ -22,6 +22,16 @@ import java.util.Set;
  * its self type and trait found ({@link Subjects}), and identical predicates summed.
  */
 public final class ObligationRanking {
+    /** Queries about one property of a type: the trait the property stands for. */
+    private static final Map<String, String> IMPLIED_TRAITS = Map.of(
+            "needs_drop_raw", "core::ops::Drop (needs_drop)",
+            "is_copy_raw", "core::marker::Copy",
+            "is_sized_raw", "core::marker::Sized",
+            "is_freeze_raw", "core::marker::Freeze",
+            "is_unpin_raw", "core::marker::Unpin",
+            "is_unsafe_unpin_raw", "core::marker::UnsafeUnpin",
+            "needs_async_drop_raw", "core::future::AsyncDrop (needs_async_drop)");
+
     private final TypeParser parser = new TypeParser();
     private final Measurer measurer;
     private final Subjects subjects;
@@ -47,7 +57,7 @@ public final class ObligationRanking {
                 if (s.type().kind() == dev.typeheat.types.TyKind.PATH && s.type().genericArgs().isEmpty()) {
                     continue; // a plain path (an item) is not a type worth ranking
                 }
-                Key k = new Key(s.type(), s.trait());
+                Key k = new Key(s.type(), s.trait() != null ? s.trait() : IMPLIED_TRAITS.get(a.label()));
                 long[] sum = sums.computeIfAbsent(k, x -> new long[3]);
                 sum[0] += a.count();
                 sum[1] += a.selfNanos();

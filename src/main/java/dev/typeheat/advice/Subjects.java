@@ -39,13 +39,11 @@ public final class Subjects {
     public List<Subject> ofTypeText(Ty root) {
         List<Subject> out = new ArrayList<>();
         Set<Ty> seen = new HashSet<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        ArrayDeque<Boolean> inDebug = new ArrayDeque<>();
-        stack.push(root);
-        inDebug.push(false);
+        ArrayDeque<Visit> stack = new ArrayDeque<>();
+        stack.push(new Visit(root, false, null));
         while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            boolean insideWrapper = inDebug.pop();
+            Visit v = stack.pop();
+            Ty t = v.node;
             if (!seen.add(t)) {
                 continue;
             }
@@ -57,16 +55,43 @@ public final class Subjects {
                 continue;
             }
             // inside Debug output a one-element list [x] parses as a slice: look through it
-            if (isWrapper(t) || (insideWrapper && t.kind() == TyKind.SLICE)) {
+            if (isWrapper(t) || (v.insideWrapper && t.kind() == TyKind.SLICE)) {
+                String trait = projectionTrait(t);
                 for (int i = t.childCount() - 1; i >= 0; i--) {
-                    stack.push(t.child(i));
-                    inDebug.push(true);
+                    stack.push(new Visit(t.child(i), true, trait != null ? trait : v.trait));
                 }
                 continue;
             }
-            add(out, t, null);
+            add(out, t, v.trait);
         }
         return out;
+    }
+
+    private record Visit(Ty node, boolean insideWrapper, String trait) {
+    }
+
+    /**
+     * For a projection ({@code AliasTerm { args: [..], def_id: DefId(2:2671 ~ core::future::future::Future::Output) }}),
+     * the trait whose associated item is being normalized ({@code core::future::future::Future}); else null.
+     */
+    private static String projectionTrait(Ty t) {
+        if (!(t.kind() == TyKind.STRUCT && (t.name().equals("AliasTerm") || t.name().equals("AliasTy")))) {
+            return null;
+        }
+        for (int i = 0; i < t.childCount(); i++) {
+            Ty field = t.child(i);
+            if (field.kind() == TyKind.FIELD && field.name().equals("def_id") && field.childCount() == 1) {
+                Ty defId = field.child(0);
+                if (defId.kind() == TyKind.CALL && defId.childCount() == 1 && defId.child(0).kind() == TyKind.SEQ) {
+                    Ty seq = defId.child(0);
+                    Ty path = seq.child(seq.childCount() - 1);
+                    String name = TypePrinter.stripHashes(path.name());
+                    int cut = name.lastIndexOf("::");
+                    return cut > 0 ? name.substring(0, cut) : name;
+                }
+            }
+        }
+        return null;
     }
 
     /** The generic arguments of a function symbol ({@code <Foo<T> as Tr>::m::<U>} is about Foo<T> and U). */

@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Per rule, a positive and a negative input side by side in {@code corpus/lint/RULE/}; the exact lint
- * output is checked in beside each as {@code .expected}. The positive must report the rule and exit 1,
+ * Per rule, a positive and a negative input side by side in {@code corpus/lint/RULE/} (a long-type file,
+ * or an {@code .args} file with the lint arguments, one per line); the exact lint output is checked in
+ * beside each as {@code .expected}. The positive must report the rule and exit 1,
  * the negative must not report it.
  */
 class LintGoldenTest {
@@ -31,10 +32,17 @@ class LintGoldenTest {
                 String rule = dir.getFileName().toString();
                 for (String polarity : new String[] {"positive", "negative"}) {
                     Path input = dir.resolve(polarity + ".long-type-1.txt");
+                    Path argsFile = dir.resolve(polarity + ".args");
                     Path expected = dir.resolve(polarity + ".expected");
                     tests.add(DynamicTest.dynamicTest(rule + " " + polarity, () -> {
-                        CliRun.Result r = CliRun.run("lint", input.toString());
-                        assertEquals(Files.readString(expected), r.out() + r.err());
+                        List<String> args = new ArrayList<>(List.of("lint"));
+                        if (Files.exists(argsFile)) {
+                            args.addAll(Files.readAllLines(argsFile));
+                        } else {
+                            args.add(input.toString());
+                        }
+                        CliRun.Result r = CliRun.run(args.toArray(new String[0]));
+                        assertEquals(Files.readString(expected), r.out());
                         boolean reported = r.out().contains(": " + rule + ": ");
                         if (polarity.equals("positive")) {
                             assertTrue(reported, rule + " not reported");
@@ -46,7 +54,7 @@ class LintGoldenTest {
                 }
             }
         }
-        assertEquals(6, tests.size(), "three structural rules, two cases each");
+        assertEquals(8, tests.size(), "four rules, two cases each");
         return tests.stream();
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,58 @@ class LinesTest {
             }
         }
         assertTrue(tests.size() >= 6, "found " + tests.size());
+        return tests.stream();
+    }
+
+    /**
+     * The default view on the same files: TOTAL identical, and the rows identical to cargo-llvm-lines'
+     * once its v0 names (which carry crate hashes and arguments) are grouped by generic function too.
+     */
+    @TestFactory
+    Stream<DynamicTest> genericViewMatchesCargoLlvmLinesRowsGroupedTheSameWay() throws IOException {
+        Path root = TestCorpus.shared();
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path ll : files.filter(p -> p.getFileName().toString().matches(".*-release\\.ll(\\.gz)?")).sorted().toList()) {
+                String stem = ll.getFileName().toString().replaceAll("\\.ll(\\.gz)?$", "");
+                Path oracle = ll.resolveSibling("llvm-lines-" + stem + ".txt");
+                Path oracleFile = Files.exists(oracle) ? oracle : Path.of(oracle + ".gz");
+                tests.add(DynamicTest.dynamicTest(root.relativize(ll).toString(), () -> {
+                    java.util.Map<String, long[]> expected = new java.util.TreeMap<>();
+                    long[] total = new long[2];
+                    new dev.typeheat.input.llvmlines.LlvmLinesReader().read(oracleFile,
+                            new dev.typeheat.input.llvmlines.LlvmLinesReader.Rows() {
+                                @Override
+                                public void row(String name, long lines, long copies) {
+                                    String key = name.matches(".*\\[[0-9a-f]{16}\\].*")
+                                            ? dev.typeheat.measure.GenericName.of(name) : name;
+                                    long[] v = expected.computeIfAbsent(key, k -> new long[2]);
+                                    v[0] += lines;
+                                    v[1] += copies;
+                                }
+
+                                @Override
+                                public void total(long lines, long copies) {
+                                    total[0] = lines;
+                                    total[1] = copies;
+                                }
+                            });
+                    CliRun.Result r = CliRun.run("lines", "--format", "json", ll.toString());
+                    JsonNode j = new ObjectMapper().readTree(r.out());
+                    assertEquals(total[0], j.at("/total/lines").asLong());
+                    assertEquals(total[1], j.at("/total/copies").asLong());
+                    java.util.Map<String, long[]> actual = new java.util.TreeMap<>();
+                    for (JsonNode row : j.path("rows")) {
+                        actual.put(row.path("name").asText(), new long[] {row.path("lines").asLong(), row.path("copies").asLong()});
+                    }
+                    assertEquals(expected.keySet(), actual.keySet());
+                    for (String k : expected.keySet()) {
+                        assertArrayEquals(expected.get(k), actual.get(k), k);
+                    }
+                }));
+            }
+        }
+        assertTrue(tests.size() >= 3, "found " + tests.size());
         return tests.stream();
     }
 

@@ -52,6 +52,18 @@ class ProfileInputsTest {
     }
 
     @Test
+    void warpServersTopObligationComesWithItsSizeAndTrait() throws Exception {
+        Path crox = TestCorpus.shared().resolve("warp-app/self-profile-args/chrome_profiler-min100ms.json.gz");
+        var r = run("profile", "--format", "json", "--top", "5", crox.toString());
+        assertEquals(0, r.code(), r.err());
+        var top = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out()).path("obligations").get(0);
+        assertTrue(top.path("depth").asInt() > 30, top.toString());
+        assertTrue(top.path("nodes").asLong() > 1000, top.toString());
+        assertFalse(top.path("trait").isNull(), top.toString());
+        assertTrue(top.path("type").asText().contains("warp::"), top.toString());
+    }
+
+    @Test
     void profileCommandJsonHasQueriesAndObligations() {
         var r = run("profile", "--format", "json", TestCorpus.project("profile/iter_app-0025333.mm_profdata.gz").toString());
         assertEquals(0, r.code(), r.err());

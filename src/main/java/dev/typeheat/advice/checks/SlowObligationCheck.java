@@ -5,6 +5,7 @@ import dev.typeheat.advice.LintConfig;
 import dev.typeheat.advice.Rule;
 import dev.typeheat.advice.TypeRecord;
 import dev.typeheat.measure.Metrics;
+import dev.typeheat.report.Durations;
 
 import java.util.Optional;
 
@@ -27,8 +28,8 @@ public final class SlowObligationCheck implements Check {
             return Optional.empty();
         }
         String trait = record.trait() != null ? " proving `" + record.trait() + "`" : "";
-        return Optional.of(String.format("rustc spent %.2f s in %,d queries%s over this type (slowest %.2f s; "
-                        + "max-obligation-ms %d)", nanos / 1e9, record.cost().queryCount(), trait,
-                record.maxSelfNanos() / 1e9, config.maxObligationMs()));
+        return Optional.of(String.format("rustc spent %s in %,d queries%s over this type (slowest %s; "
+                        + "max-obligation-ms %d)", Durations.format(nanos), record.cost().queryCount(), trait,
+                Durations.format(record.maxSelfNanos()), config.maxObligationMs()));
     }
 }
