@@ -1,7 +1,6 @@
 package dev.typeheat.measure;
 
 import dev.typeheat.input.ir.IrFunction;
-import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TypeParser;
@@ -109,32 +108,9 @@ public final class LinesView {
         return t.kind() != TyKind.LEAF && t.kind() != TyKind.ELIDED;
     }
 
-    /** The generic arguments of a function path ({@code <Foo<T> as Tr>::m::<U>}: Foo<T> and U). */
+    /** The instantiation arguments of a function name (parsed once per name). */
     private List<Ty> arguments(String name) {
-        Ty root = parsed.computeIfAbsent(name, n -> {
-            ParsedType p = parser.parseSymbol(n);
-            return p.root();
-        });
-        if (root == null) {
-            return List.of();
-        }
-        java.util.ArrayList<Ty> out = new java.util.ArrayList<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            if (t.kind() == TyKind.PATH) {
-                if (t.base() != null) {
-                    stack.push(t.base());
-                }
-                out.addAll(t.genericArgs());
-            } else if (t.kind() == TyKind.QUALIFIED && t.childCount() > 0) {
-                Ty self = t.child(0);
-                // an inherent impl's plain self type (<RawTableInner>::find) is no instantiation argument
-                if (!(self.kind() == TyKind.PATH && self.genericArgs().isEmpty() && t.childCount() == 1)) {
-                    out.add(self);
-                }
-            }
-        }
-        return out;
+        Ty root = parsed.computeIfAbsent(name, n -> parser.parseSymbol(n).root());
+        return root == null ? List.of() : FunctionArguments.of(root);
     }
 }

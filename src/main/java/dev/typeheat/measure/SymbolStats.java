@@ -2,11 +2,9 @@ package dev.typeheat.measure;
 
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
-import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TypeParser;
 import dev.typeheat.types.TypePrinter;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,7 +44,7 @@ public final class SymbolStats {
         }
         int depth = 0;
         long nodes = 0;
-        for (Ty arg : arguments(p.root())) {
+        for (Ty arg : FunctionArguments.of(p.root())) {
             depth = Math.max(depth, measurer.depth(arg));
             nodes = Math.max(nodes, measurer.nodes(arg));
         }
@@ -80,25 +78,4 @@ public final class SymbolStats {
                 .thenComparing(Map.Entry.comparingByKey())).limit(n).toList();
     }
 
-    /** The generic arguments of a symbol's path, including those of an impl's self type. */
-    private static List<Ty> arguments(Ty root) {
-        List<Ty> out = new ArrayList<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            if (t.kind() == TyKind.PATH) {
-                if (t.base() != null) {
-                    stack.push(t.base());
-                }
-                out.addAll(t.genericArgs());
-            } else if (t.kind() == TyKind.QUALIFIED) {
-                for (int i = 0; i < t.childCount(); i++) {
-                    stack.push(t.child(i));
-                }
-            } else {
-                out.add(t);
-            }
-        }
-        return out;
-    }
 }

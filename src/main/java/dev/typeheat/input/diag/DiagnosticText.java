@@ -1,7 +1,15 @@
 package dev.typeheat.input.diag;
 
+import dev.typeheat.input.Cost;
+import dev.typeheat.input.InputKind;
+import dev.typeheat.input.ReadSummary;
+import dev.typeheat.input.Sample;
+
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +57,27 @@ final class DiagnosticText {
             }
         }
         return out;
+    }
+
+    /**
+     * Hands the types quoted in one line of diagnostic text on as samples, and notes a long-type file the
+     * line names as a reference to read (or counts it as skipped when it cannot be found).
+     */
+    static void read(String text, Path file, long line, InputKind kind,
+                     ReadSummary summary, Consumer<Sample> out) {
+        for (Quote q : quotes(text)) {
+            summary.record();
+            out.accept(new Sample(q.type(), kind, file.toString(), line, q.phrase(), Cost.NONE));
+        }
+        String longTypes = longTypeFile(text);
+        if (longTypes != null) {
+            Optional<Path> found = LongTypeFiles.locate(file, longTypes);
+            if (found.isPresent()) {
+                summary.refer(found.get());
+            } else {
+                summary.skip("long-type file(s) named but not found");
+            }
+        }
     }
 
     /** The long-type file a line points to, or null. */

@@ -1,15 +1,12 @@
 package dev.typeheat.input.diag;
 
 import dev.typeheat.input.Cost;
-import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
+import dev.typeheat.input.TextLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -23,20 +20,14 @@ public final class LongTypeReader implements SampleReader {
     @Override
     public ReadSummary read(Path file, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(file.toString(), kind());
-        long line = 0;
-        try (BufferedReader r = InputFiles.reader(file)) {
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    summary.skip("blank line(s)");
-                    continue;
-                }
-                summary.record();
-                out.accept(new Sample(text, kind(), file.toString(), line, "long type", Cost.NONE));
+        TextLines.forEach(file, (line, text) -> {
+            if (text.isBlank()) {
+                summary.skip("blank line(s)");
+                return;
             }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), line, 0, "cannot read: " + e.getMessage(), e);
-        }
+            summary.record();
+            out.accept(new Sample(text, kind(), file.toString(), line, "long type", Cost.NONE));
+        });
         return summary;
     }
 }

@@ -1,17 +1,12 @@
 package dev.typeheat.input.diag;
 
-import dev.typeheat.input.Cost;
-import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
+import dev.typeheat.input.TextLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -29,27 +24,7 @@ public final class RustcErrorReader implements SampleReader {
     @Override
     public ReadSummary read(Path file, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(file.toString(), kind());
-        long line = 0;
-        try (BufferedReader r = InputFiles.reader(file)) {
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                for (DiagnosticText.Quote q : DiagnosticText.quotes(text)) {
-                    summary.record();
-                    out.accept(new Sample(q.type(), kind(), file.toString(), line, q.phrase(), Cost.NONE));
-                }
-                String longTypes = DiagnosticText.longTypeFile(text);
-                if (longTypes != null) {
-                    Optional<Path> found = LongTypeFiles.locate(file, longTypes);
-                    if (found.isPresent()) {
-                        summary.refer(found.get());
-                    } else {
-                        summary.skip("long-type file(s) named but not found");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), line, 0, "cannot read: " + e.getMessage(), e);
-        }
+        TextLines.forEach(file, (line, text) -> DiagnosticText.read(text, file, line, kind(), summary, out));
         return summary;
     }
 }

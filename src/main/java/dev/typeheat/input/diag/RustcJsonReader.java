@@ -2,7 +2,6 @@ package dev.typeheat.input.diag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.typeheat.input.Cost;
 import dev.typeheat.input.InputException;
 import dev.typeheat.input.InputFiles;
 import dev.typeheat.input.InputKind;
@@ -13,7 +12,6 @@ import dev.typeheat.input.SampleReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -54,19 +52,7 @@ public final class RustcJsonReader implements SampleReader {
                 }
                 String rendered = diagnostic.path("rendered").asText(diagnostic.path("message").asText(""));
                 for (String renderedLine : rendered.split("\n")) {
-                    for (DiagnosticText.Quote q : DiagnosticText.quotes(renderedLine)) {
-                        summary.record();
-                        out.accept(new Sample(q.type(), kind(), file.toString(), line, q.phrase(), Cost.NONE));
-                    }
-                    String longTypes = DiagnosticText.longTypeFile(renderedLine);
-                    if (longTypes != null) {
-                        Optional<Path> found = LongTypeFiles.locate(file, longTypes);
-                        if (found.isPresent()) {
-                            summary.refer(found.get());
-                        } else {
-                            summary.skip("long-type file(s) named but not found");
-                        }
-                    }
+                    DiagnosticText.read(renderedLine, file, line, kind(), summary, out);
                 }
             }
         } catch (IOException e) {

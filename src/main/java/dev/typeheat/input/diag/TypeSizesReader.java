@@ -1,15 +1,12 @@
 package dev.typeheat.input.diag;
 
 import dev.typeheat.input.Cost;
-import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
+import dev.typeheat.input.TextLines;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -31,21 +28,15 @@ public final class TypeSizesReader implements SampleReader {
     @Override
     public ReadSummary read(Path file, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(file.toString(), kind());
-        long line = 0;
-        try (BufferedReader r = InputFiles.reader(file)) {
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                Matcher m = TYPE.matcher(text);
-                if (m.find()) {
-                    summary.record();
-                    out.accept(new Sample(m.group(1), kind(), file.toString(), line, m.group(2) + " bytes", Cost.NONE));
-                } else if (!text.startsWith("print-type-size ")) {
-                    summary.skip("other output line(s)");
-                }
+        TextLines.forEach(file, (line, text) -> {
+            Matcher m = TYPE.matcher(text);
+            if (m.find()) {
+                summary.record();
+                out.accept(new Sample(m.group(1), kind(), file.toString(), line, m.group(2) + " bytes", Cost.NONE));
+            } else if (!text.startsWith("print-type-size ")) {
+                summary.skip("other output line(s)");
             }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), line, 0, "cannot read: " + e.getMessage(), e);
-        }
+        });
         return summary;
     }
 }
