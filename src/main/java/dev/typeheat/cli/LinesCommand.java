@@ -74,6 +74,10 @@ public final class LinesCommand implements Callable<Integer> {
                         view.declaredTotal(lines, copies);
                     }
                 });
+                if (s.records() == 0) {
+                    throw new dev.typeheat.input.InputException(f.toString(),
+                            "neither LLVM IR (no `define` lines) nor cargo-llvm-lines output (no rows)");
+                }
                 if (s.skippedTotal() > 0) {
                     System.err.println("typeheat: " + s.describe());
                 }

@@ -46,7 +46,22 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("typeheat: out of memory: give the JVM more heap (TYPEHEAT_JAVA_OPTS=-Xmx8g) or fewer inputs");
+            code = ExitCode.INTERNAL;
+        } catch (Throwable e) {
+            // an Error that escaped the command handlers: still one line unless --debug
+            System.err.println("typeheat: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace();
+            }
+            code = ExitCode.INTERNAL;
+        }
+        System.out.flush();
+        System.exit(code);
     }
 
     /** Runs typeheat with the given arguments and returns the exit code (tests call this). */
@@ -101,6 +116,10 @@ public final class Main implements Runnable {
             err.println("typeheat: " + e.getMessage());
             err.flush();
             return ExitCode.USAGE;
+        }
+        if (e instanceof java.io.UncheckedIOException && e.getCause() != null
+                && String.valueOf(e.getCause().getMessage()).contains("Broken pipe")) {
+            return ExitCode.OK; // the reader went away (| head): nothing left to say
         }
         err.println("typeheat: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
         if (debug) {

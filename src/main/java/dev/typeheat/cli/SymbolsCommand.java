@@ -55,6 +55,10 @@ public final class SymbolsCommand implements Callable<Integer> {
                     }
                 }
             }
+            if (stats.symbols() == 0 && skipped > 0) {
+                throw new dev.typeheat.input.InputException(f.toString(), "no symbols found (" + skipped
+                        + " line(s), none from nm, objdump, perf or a backtrace)");
+            }
             if (skipped > 0) {
                 System.err.println("typeheat: " + f + ": skipped " + skipped + " line(s) without a symbol");
             }
