@@ -75,7 +75,7 @@ public final class BoxPlanner {
         List<Cut> cuts = new ArrayList<>();
         for (Ty t : order) {
             if (cut.contains(t)) {
-                long saves = Math.max(0, residualBeforeCut(t, residual, original) - 1);
+                long saves = Math.max(0, residualBeforeCut(t, residual) - 1);
                 cuts.add(new Cut(t, catalog.familyOf(t).orElseThrow(), saves, occurrences.getOrDefault(t, 1L)));
             }
         }
@@ -93,7 +93,7 @@ public final class BoxPlanner {
     }
 
     /** Residual size of a cut node before it was cut: 1 plus its children's residuals. */
-    private static long residualBeforeCut(Ty t, Map<Ty, Long> residual, Map<Ty, Long> original) {
+    private static long residualBeforeCut(Ty t, Map<Ty, Long> residual) {
         long size = 1;
         for (int i = 0; i < t.childCount(); i++) {
             size = sat(size + residual.get(t.child(i)));

@@ -51,6 +51,12 @@ final class ChunkParser {
         return syntaxErrors;
     }
 
+    /** Starts counting afresh (one parse of one text). */
+    void resetErrors() {
+        syntaxErrors = 0;
+        firstError = null;
+    }
+
     String firstError() {
         return firstError;
     }

@@ -695,8 +695,4 @@ final class TreeBuilder {
         }
         return false;
     }
-
-    static int ruleCount() {
-        return RustTypeParser.ruleNames.length;
-    }
 }

@@ -52,12 +52,11 @@ public final class TypeParser {
 
     private ParsedType parse(String text, String suffix) {
         BracketScanner.Repaired fixed = BracketScanner.repair(text);
-        int errorsBefore = chunks.syntaxErrors();
-        String firstBefore = chunks.firstError();
+        chunks.resetErrors();
         Ty root = folder.parse(fixed.text());
         folded.clear();
-        int errors = chunks.syntaxErrors() - errorsBefore;
-        String first = errors > 0 && chunks.firstError() != firstBefore ? chunks.firstError() : null;
+        int errors = chunks.syntaxErrors();
+        String first = chunks.firstError();
         if (root != null && fixed.damaged() && !root.truncated() && !containsElision(fixed.text())) {
             root = interner.withFlag(root, Ty.TRUNCATED);
         }
