@@ -53,13 +53,33 @@ public final class BuildDiff {
         changes.removeIf(c -> c.status().equals("same") && c.baseSelfNanos() == c.headSelfNanos()
                 && c.baseIrLines() == c.headIrLines());
         changes.sort(Comparator.comparingLong((TypeChange c) -> -Math.abs(c.growth())).thenComparing(TypeChange::shape));
-        long baseLargest = b.values().stream().mapToLong(v -> v[0]).max().orElse(0);
-        long headLargest = h.values().stream().mapToLong(v -> v[0]).max().orElse(0);
+        long baseLargest = largest(base, baseMeasurer);
+        long headLargest = largest(head, headMeasurer);
         totals = List.of(
                 new Total("obligation self time (ns)", base.total().selfNanos(), head.total().selfNanos()),
                 new Total("IR lines", base.total().irLines(), head.total().irLines()),
                 new Total("largest type (nodes)", baseLargest, headLargest),
                 new Total("findings", base.findings().size(), head.findings().size()));
+    }
+
+    /**
+     * The largest type a build made. A profile only contributes the arguments of its costliest queries,
+     * which vary from run to run, so types seen in other inputs (type sizes, IR, long types) decide when
+     * there are any.
+     */
+    private static long largest(Analysis a, Measurer measurer) {
+        long all = 0;
+        long steady = 0;
+        for (TypeRecord r : a.types().records()) {
+            long n = measurer.nodes(r.type());
+            all = Math.max(all, n);
+            boolean fromProfileOnly = r.kinds().stream().allMatch(k -> k == dev.typeheat.input.InputKind.SELF_PROFILE
+                    || k == dev.typeheat.input.InputKind.CHROME_TRACE);
+            if (!fromProfileOnly) {
+                steady = Math.max(steady, n);
+            }
+        }
+        return steady > 0 ? steady : all;
     }
 
     private static Map<String, long[]> index(Analysis a, Measurer measurer) {
