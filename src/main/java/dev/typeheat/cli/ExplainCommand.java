@@ -9,6 +9,7 @@ import dev.typeheat.report.OutputFormat;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.TypeParser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -34,14 +35,11 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--max-depth", defaultValue = "40", description = "Levels of the tree to draw (default: ${DEFAULT-VALUE}).")
     int maxDepth;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten labels to this many columns (default: ${DEFAULT-VALUE}). Default: the terminal's COLUMNS, else 120.")
-    Integer width;
-
-    @Option(names = "--wide", description = "Never shorten names.")
-    boolean wide;
+    @Mixin
+    WidthOptions widthOptions;
 
     private int columns() {
-        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(120);
+        return widthOptions.columns(120);
     }
 
     @Override

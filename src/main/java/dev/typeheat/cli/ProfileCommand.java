@@ -8,6 +8,7 @@ import dev.typeheat.measure.Measurer;
 import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.ProfileReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,14 +37,11 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Rows per table (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten types to fit this many columns. Default: the terminal's COLUMNS, else 160.")
-    Integer width;
-
-    @Option(names = "--wide", description = "Never shorten names.")
-    boolean wide;
+    @Mixin
+    WidthOptions widthOptions;
 
     private int columns() {
-        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(160);
+        return widthOptions.columns(160);
     }
 
     @Override

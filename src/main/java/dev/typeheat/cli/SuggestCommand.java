@@ -32,14 +32,11 @@ public final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "20", description = "Show the best N (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten types to this many columns. Default: the terminal's COLUMNS, else 120.")
-    Integer width;
-
-    @Option(names = "--wide", description = "Never shorten names.")
-    boolean wide;
+    @Mixin
+    WidthOptions widthOptions;
 
     private int columns() {
-        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(120);
+        return widthOptions.columns(120);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.typeheat.measure.SymbolStats;
 import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.SymbolsReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,14 +31,11 @@ public final class SymbolsCommand implements Callable<Integer> {
     @Option(names = "--top", defaultValue = "15", description = "Rows per table (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--width", paramLabel = "COLUMNS", description = "Shorten symbols to this many columns. Default: the terminal's COLUMNS, else 160.")
-    Integer width;
-
-    @Option(names = "--wide", description = "Never shorten names.")
-    boolean wide;
+    @Mixin
+    WidthOptions widthOptions;
 
     private int columns() {
-        return wide ? Integer.MAX_VALUE / 4 : width != null ? width : dev.typeheat.input.Terminal.width(160);
+        return widthOptions.columns(160);
     }
 
     @Override
