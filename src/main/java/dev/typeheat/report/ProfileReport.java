@@ -80,9 +80,9 @@ public final class ProfileReport {
         w.printf("%-" + labelWidth + "s  %10s  %7s  %10s  %10s  %10s%n", "Query", "Self time", "% total", "Time",
                 "Item count", "Cache hits");
         for (QueryRow r : rows) {
-            w.printf(Locale.ROOT, "%-" + labelWidth + "s  %10s  %7.3f  %10s  %10d  %10d%n",
+            w.printf(Locale.ROOT, "%-" + labelWidth + "s  %10s  %7s  %10s  %10d  %10d%n",
                     NodeLabel.shorten(r.label(), labelWidth), Durations.format(r.selfNanos()),
-                    profile.totalCpuNanos() == 0 ? 0 : 100.0 * r.selfNanos() / profile.totalCpuNanos(),
+                    percent(r.selfNanos(), profile.totalCpuNanos()),
                     Durations.format(r.totalNanos()), r.count(), r.cacheHits());
         }
         w.println();
@@ -108,5 +108,11 @@ public final class ProfileReport {
                     obligations.size(), rho > 0.5 ? " (the big types are the slow ones)" : "");
         }
         w.flush();
+    }
+
+    /** A label's share of the total cpu time as summarize prints it: self / total x 100, three decimals. */
+    public static String percent(long selfNanos, long totalNanos) {
+        double share = totalNanos == 0 ? 0 : (double) selfNanos / (double) totalNanos * 100.0;
+        return new java.math.BigDecimal(share).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 }

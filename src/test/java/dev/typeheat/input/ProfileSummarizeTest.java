@@ -6,6 +6,8 @@ import dev.typeheat.TestCorpus;
 import dev.typeheat.input.profile.ProfileData;
 import dev.typeheat.input.profile.ProfileReader;
 import dev.typeheat.measure.QueryRow;
+import dev.typeheat.report.Durations;
+import dev.typeheat.report.ProfileReport;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -78,6 +80,45 @@ class ProfileSummarizeTest {
         JsonNode total = oracle.path("total_time");
         assertNotNull(total);
         assertEquals(nanos(total), data.totalCpuNanos(), "total cpu time");
+        Path text = summarizeJson.resolveSibling(summarizeJson.getFileName().toString().replace(".json", ".txt"));
+        if (Files.isRegularFile(text)) {
+            assertTablePrintedAlike(data, text);
+        }
+    }
+
+    /**
+     * Where summarize prints less than nanoseconds ({@code {:.2?}} durations, 3-decimal percentages), typeheat's
+     * table prints the same cells for every row of summarize's text table.
+     */
+    static void assertTablePrintedAlike(ProfileData data, Path summarizeTxt) throws IOException {
+        Map<String, QueryRow> mine = new HashMap<>();
+        for (QueryRow r : data.rows()) {
+            mine.put(r.label(), r);
+        }
+        List<String> differences = new ArrayList<>();
+        int rows = 0;
+        for (String line : Files.readAllLines(summarizeTxt)) {
+            String[] cells = line.split("\\|");
+            if (cells.length < 7 || !line.startsWith("| ") || cells[1].trim().equals("Item")) {
+                continue;
+            }
+            String label = cells[1].replaceAll("\\s*\\.*\\s*$", "").trim();
+            QueryRow r = mine.get(label);
+            rows++;
+            String self = cells[2].trim();
+            String pct = cells[3].trim();
+            String time = cells[4].trim();
+            String count = cells[5].trim();
+            String ours = r == null ? "missing" : Durations.format(r.selfNanos()) + " " + ProfileReport.percent(r.selfNanos(),
+                    data.totalCpuNanos()) + " " + Durations.format(r.totalNanos()) + " " + r.count();
+            String theirs = self + " " + pct + " " + time + " " + count;
+            if (!ours.equals(theirs)) {
+                differences.add(label + ": summarize " + theirs + ", typeheat " + ours);
+            }
+        }
+        assertTrue(rows > 100, "rows read from " + summarizeTxt + ": " + rows);
+        assertTrue(differences.isEmpty(), differences.size() + " rows printed differently, e.g. " + differences.subList(0,
+                Math.min(5, differences.size())));
     }
 
     private static long nanos(JsonNode d) {
