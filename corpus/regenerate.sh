@@ -17,7 +17,9 @@ cd "$crate"   # rustc sees relative source paths (src/...), so no machine path e
 export CARGO_TERM_COLOR=never
 unset RUSTC_BOOTSTRAP RUSTFLAGS CARGO_ENCODED_RUSTFLAGS CARGO_BUILD_RUSTFLAGS || true
 
-rm -rf "$out" "$tgt"
+# Start clean but keep the hand-written provenance README.
+if [ -d "$out" ]; then find "$out" -mindepth 1 ! -name README.md -delete; fi
+rm -rf "$tgt"
 mkdir -p "$out"/{self-profile,mono-stats,long-types,boxed/self-profile} "$tgt"
 
 # Strip this machine's absolute paths from text output (crate dir -> ".", target dir -> "target/regen").
@@ -135,5 +137,5 @@ echo "== check the program runs"
 "$tgt/release/release/chains" | tee "$out/run-output.txt"
 
 echo "== summary ($(rustc --version))"
-(cd "$out" && find . -type f | sort | while read -r f; do printf '%10d  %s\n' "$(stat -c %s "$f")" "${f#./}"; done)
+(cd "$out" && find . -type f ! -name README.md | sort | while read -r f; do printf '%10d  %s\n' "$(stat -c %s "$f")" "${f#./}"; done)
 printf '%10s  total\n' "$(du -sb "$out" | cut -f1)"
