@@ -46,6 +46,16 @@ class RustfiltCompatibilityTest {
         }
     }
 
+    /** The nm dumps of corpus/crates/chains that corpus/regenerate.sh made, with rustfilt's output beside them. */
+    @Test
+    void generatedChainsDumpsMatchRustfilt() throws IOException {
+        for (String m : new String[] {"legacy", "v0"}) {
+            Path nm = TestCorpus.project("generated/chains/nm-" + m + ".txt");
+            assertArrayEquals(read(TestCorpus.project("generated/chains/nm-" + m + "-rustfilt.txt")), demangle(nm, false), m);
+            assertArrayEquals(read(TestCorpus.project("generated/chains/nm-" + m + "-rustfilt-h.txt")), demangle(nm, true), m + " -h");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> sharedNmDumpsMatchRustfilt() {
         Path root = TestCorpus.shared();
