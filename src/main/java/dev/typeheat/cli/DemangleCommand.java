@@ -28,6 +28,32 @@ public final class DemangleCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Inputs ('-' for stdin); .gz and .zst are read transparently.")
     List<String> files;
 
+    /**
+     * The command for {@code demangle [-h|--hash] [--] [FILE|-]...} without picocli, or null when the
+     * arguments hold anything else (help, --debug, unknown options): picocli then parses them as usual.
+     */
+    static DemangleCommand plainInvocation(String[] args) {
+        if (args.length == 0 || !args[0].equals("demangle")) {
+            return null;
+        }
+        DemangleCommand command = new DemangleCommand();
+        command.files = new java.util.ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (!optionsEnded && (a.equals("-h") || a.equals("--hash"))) {
+                command.hash = true;
+            } else if (!optionsEnded && a.equals("--")) {
+                optionsEnded = true;
+            } else if (optionsEnded || a.equals("-") || !a.startsWith("-")) {
+                command.files.add(a);
+            } else {
+                return null;
+            }
+        }
+        return command;
+    }
+
     @Override
     public Integer call() throws IOException {
         TextDemangler demangler = new TextDemangler(hash);

@@ -67,6 +67,15 @@ public final class Main implements Runnable {
     /** Runs typeheat with the given arguments and returns the exit code (tests call this). */
     public static int run(String... args) {
         debug = java.util.Arrays.asList(args).contains("--debug");
+        DemangleCommand demangle = DemangleCommand.plainInvocation(args);
+        if (demangle != null) {
+            // a filter races rustfilt process against process: skip building picocli's model of every command
+            try {
+                return demangle.call();
+            } catch (Exception e) {
+                return handleExecutionException(e, new CommandLine(new Main()), null);
+            }
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
