@@ -51,9 +51,7 @@ public final class DiffReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeEndObject();
-            g.flush();
-            out.write('\n');
+            Json.finish(g, out);
             return;
         }
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

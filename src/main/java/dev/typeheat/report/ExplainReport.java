@@ -46,9 +46,7 @@ public final class ExplainReport {
             g.writeNumberField("syntaxErrors", parsed.syntaxErrors());
             g.writeFieldName("tree");
             new TreeJson(maxDepth).write(root, g);
-            g.writeEndObject();
-            g.flush();
-            out.write('\n');
+            Json.finish(g, out);
             return;
         }
         StringBuilder sb = new StringBuilder();

@@ -20,6 +20,13 @@ public final class Json {
     private Json() {
     }
 
+    /** Closes the top-level object and ends the output with a newline, as every JSON report does. */
+    public static void finish(JsonGenerator g, OutputStream out) throws IOException {
+        g.writeEndObject();
+        g.flush();
+        out.write('\n');
+    }
+
     public static JsonGenerator writer(OutputStream out, boolean pretty) {
         try {
             JsonGenerator g = FACTORY.createGenerator(out);

@@ -68,9 +68,7 @@ public final class ProfileReport {
             if (!Double.isNaN(rho)) {
                 g.writeNumberField("timeSizeCorrelation", Math.round(rho * 1000) / 1000.0);
             }
-            g.writeEndObject();
-            g.flush();
-            out.write('\n');
+            Json.finish(g, out);
             return;
         }
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -50,9 +50,7 @@ public final class SuggestReport {
             }
             g.writeEndArray();
             g.writeNumberField("total", a.suggestions().size());
-            g.writeEndObject();
-            g.flush();
-            out.write('\n');
+            Json.finish(g, out);
             return;
         }
         PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -29,9 +29,7 @@ public final class SymbolsReport {
             sizes(g, "deepest", stats.deepest(top));
             counts(g, "mostInstantiated", "function", stats.mostInstantiated(top));
             counts(g, "perCrate", "crate", stats.perCrate(top));
-            g.writeEndObject();
-            g.flush();
-            out.write('\n');
+            Json.finish(g, out);
             return;
         }
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -46,8 +46,6 @@ final class JsonFindings {
         }
         g.writeEndArray();
         g.writeNumberField("suppressedByBaseline", suppressed);
-        g.writeEndObject();
-        g.flush();
-        out.write('\n');
+        Json.finish(g, out);
     }
 }

@@ -93,9 +93,7 @@ final class SarifFindings {
         g.writeStringField("columnKind", "unicodeCodePoints");
         g.writeEndObject();
         g.writeEndArray();
-        g.writeEndObject();
-        g.flush();
-        out.write('\n');
+        Json.finish(g, out);
     }
 
     private static void text(JsonGenerator g, String field, String text) throws IOException {
