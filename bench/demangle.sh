@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # typeheat demangle vs rustfilt, whole process, on the same nm dumps (median of runs, and the ratio).
-# Needs rustfilt and hyperfine (Debian packages). Inputs: the warp server's 11k-symbol dumps, and a
-# 100k+ symbol file made by concatenating every nm dump of the shared corpus 4 times.
+# Needs rustfilt and hyperfine (Debian packages). Inputs: the warp server's 11k-symbol dumps, a 163k-symbol
+# file made by concatenating every nm dump of the shared corpus 4 times, and that file 10 times (the
+# launcher lets C2 compile for inputs past 128 MB). Outputs are checked to be identical first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/typeheat.jar ] || mvn -q -B -DskipTests package
@@ -12,9 +13,13 @@ trap 'rm -rf "$work"' EXIT
 zcat -f "$shared/warp-app/nm-legacy.txt"* > "$work/warp-legacy.txt"
 zcat -f "$shared/warp-app/nm-v0.txt"* > "$work/warp-v0.txt"
 for i in 1 2 3 4; do zcat -f "$shared"/*/nm-legacy.txt* "$shared"/*/nm-v0.txt*; done > "$work/big.txt"
-echo "big dump: $(wc -l < "$work/big.txt") symbols"
-for f in warp-legacy warp-v0 big; do
-  hyperfine --warmup 2 --runs 10 --export-json "$work/$f.json" \
+for i in 1 2 3 4 5 6 7 8 9 10; do cat "$work/big.txt"; done > "$work/huge.txt"
+echo "big dump: $(wc -l < "$work/big.txt") symbols, $(( $(stat -c %s "$work/big.txt") >> 20 )) MB;" \
+  "huge: $(wc -l < "$work/huge.txt") symbols, $(( $(stat -c %s "$work/huge.txt") >> 20 )) MB"
+for f in warp-legacy warp-v0 big huge; do
+  cmp -s <(rustfilt < "$work/$f.txt") <(./typeheat demangle < "$work/$f.txt") || { echo "$f: output differs from rustfilt"; exit 1; }
+  runs=10; [ "$f" = huge ] && runs=3
+  hyperfine --warmup 1 --runs "$runs" --export-json "$work/$f.json" \
     "rustfilt < $work/$f.txt" "./typeheat demangle < $work/$f.txt" > /dev/null
   python3 - "$work/$f.json" "$f" <<'PY'
 import json, sys

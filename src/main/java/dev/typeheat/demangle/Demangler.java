@@ -1,5 +1,7 @@
 package dev.typeheat.demangle;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Demangles Rust symbols, legacy ({@code _ZN..E}) and v0 ({@code _R..}), like rustc-demangle: with hashes
  * and crate disambiguators ({@code {}}) or without ({@code {:#}}). A ThinLTO {@code .llvm.<hex>} suffix is
@@ -14,112 +16,182 @@ public final class Demangler {
 
     /** The demangled text, or null when {@code symbol} is not a Rust symbol. */
     public static String demangle(String symbol, boolean includeHash) {
-        StringBuilder sb = new StringBuilder();
-        return demangleTo(symbol, includeHash, sb) ? sb.toString() : null;
+        if (!isAscii(symbol)) {
+            return null; // Rust symbols are ASCII
+        }
+        byte[] bytes = symbol.getBytes(StandardCharsets.ISO_8859_1);
+        Utf8Buffer out = new Utf8Buffer(bytes.length * 2);
+        return demangleTo(bytes, 0, bytes.length, includeHash, out) ? out.toString() : null;
     }
 
     /** The demangled text, or the input itself (minus a ThinLTO suffix) when it is no Rust symbol — rustc-demangle's Display. */
     public static String demangleOrKeep(String symbol, boolean includeHash) {
-        StringBuilder sb = new StringBuilder();
-        demangleTo(symbol, includeHash, sb);
-        return sb.toString();
+        String demangled = demangle(symbol, includeHash);
+        return demangled != null ? demangled : stripLlvmSuffix(symbol);
     }
 
     /**
-     * Appends the demangled form of {@code symbol} (or, when it is no Rust symbol, the symbol as
-     * rustc-demangle would print it) and says whether it was one.
+     * Appends the demangled form of {@code sym[from, to)} to {@code out} (or, when it is no Rust symbol,
+     * the symbol as rustc-demangle would print it) and says whether it was one.
      */
-    static boolean demangleTo(String symbol, boolean includeHash, StringBuilder out) {
-        String s = stripLlvmSuffix(symbol);
+    static boolean demangleTo(byte[] sym, int from, int to, boolean includeHash, Utf8Buffer out) {
+        int end = withoutLlvmSuffix(sym, from, to);
         boolean alternate = !includeHash;
-        String suffix;
-        LegacySymbol legacy = LegacySymbol.parse(s);
         int start = out.length();
-        if (legacy != null) {
-            suffix = s.substring(legacy.end);
-            if (!validSuffix(suffix)) {
-                out.append(s);
+        int suffixFrom;
+        int legacyInner = LegacySymbol.innerStart(sym, from, end);
+        int closingE = legacyInner < 0 ? -1 : LegacySymbol.closingE(sym, legacyInner, end);
+        if (closingE >= 0) {
+            suffixFrom = closingE + 1;
+            if (!validSuffix(sym, suffixFrom, end)) {
+                out.append(sym, from, end);
                 return false;
             }
-            legacy.print(out, alternate);
+            LegacySymbol.print(sym, legacyInner, closingE, out, alternate);
         } else {
-            int inner = v0Start(s);
+            int inner = v0Start(sym, from, end);
             if (inner < 0) {
-                out.append(s);
+                out.append(sym, from, end);
                 return false;
             }
             // One pass prints and validates; what follows the path must be an instantiating crate or a suffix.
-            V0Printer printer = new V0Printer(s, inner, out, alternate, start + (long) MAX_SIZE);
+            V0Printer printer = new V0Printer(sym, inner, end, out, alternate, start + (long) MAX_SIZE);
             try {
                 printer.printPath(true);
             } catch (V0Printer.SizeLimit e) {
-                return printTooLong(s, inner, alternate, start, out);
+                return printTooLong(sym, from, inner, end, alternate, start, out);
             }
-            if (!printer.failed() && printer.position() < s.length() && isUpper(s.charAt(printer.position()))) {
+            if (!printer.failed() && printer.position() < end && isUpper(sym[printer.position()])) {
                 printer.skipPath();
             }
-            suffix = printer.failed() ? null : s.substring(printer.position());
-            if (suffix == null || !validSuffix(suffix)) {
+            // Some errors only printing finds (a lifetime index out of range): rustc-demangle validates
+            // without printing, so such a symbol still demangles, with the error marked in place.
+            suffixFrom = printer.failed() ? validatedEnd(sym, inner, end) : printer.position();
+            if (suffixFrom < 0 || !validSuffix(sym, suffixFrom, end)) {
                 out.setLength(start);
-                out.append(s);
+                out.append(sym, from, end);
                 return false;
             }
         }
-        out.append(suffix);
+        out.append(sym, suffixFrom, end);
         return true;
     }
 
     /** A symbol whose printing hit the size cap: validate it without printing, then print up to the cap. */
-    private static boolean printTooLong(String s, int inner, boolean alternate, int start, StringBuilder out) {
+    private static boolean printTooLong(byte[] sym, int from, int inner, int end, boolean alternate, int start,
+            Utf8Buffer out) {
         out.setLength(start);
-        V0Printer check = new V0Printer(s, inner, null, alternate, MAX_SIZE);
-        check.printPath(false);
-        if (!check.failed() && check.position() < s.length() && isUpper(s.charAt(check.position()))) {
-            check.printPath(false);
-        }
-        String suffix = check.failed() ? null : s.substring(check.position());
-        if (suffix == null || !validSuffix(suffix)) {
-            out.append(s);
+        int suffixFrom = validatedEnd(sym, inner, end);
+        if (suffixFrom < 0 || !validSuffix(sym, suffixFrom, end)) {
+            out.append(sym, from, end);
             return false;
         }
         try {
-            new V0Printer(s, inner, out, alternate, start + (long) MAX_SIZE).printPath(true);
+            new V0Printer(sym, inner, end, out, alternate, start + (long) MAX_SIZE).printPath(true);
         } catch (V0Printer.SizeLimit e) {
             out.append("{size limit reached}");
         }
-        out.append(suffix);
+        out.append(sym, suffixFrom, end);
         return true;
     }
 
-    private static boolean validSuffix(String suffix) {
-        return suffix.isEmpty() || (suffix.startsWith(".") && isSymbolLike(suffix));
+    /**
+     * rustc-demangle's check of a v0 symbol: its path and instantiating crate parse (without printing,
+     * so backrefs are not followed). Returns where they end, or -1.
+     */
+    private static int validatedEnd(byte[] sym, int inner, int end) {
+        V0Printer check = new V0Printer(sym, inner, end, null, true, MAX_SIZE);
+        check.printPath(false);
+        if (!check.failed() && check.position() < end && isUpper(sym[check.position()])) {
+            check.printPath(false);
+        }
+        return check.failed() ? -1 : check.position();
+    }
+
+    /** Nothing, or {@code .} followed by printable ASCII (LLVM's {@code .cold}, {@code .0} and the like). */
+    private static boolean validSuffix(byte[] s, int from, int to) {
+        if (from == to) {
+            return true;
+        }
+        if (s[from] != '.') {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s[i] < 0x21 || s[i] > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the v0 path starts after the prefix ({@code _R}, {@code R}, {@code __R}), or -1. */
-    private static int v0Start(String s) {
+    private static int v0Start(byte[] s, int from, int to) {
+        int n = to - from;
         int inner;
-        if (s.length() > 2 && s.startsWith("_R")) {
-            inner = 2;
-        } else if (s.length() > 1 && s.startsWith("R")) {
-            inner = 1;
-        } else if (s.length() > 3 && s.startsWith("__R")) {
-            inner = 3;
+        if (n > 2 && s[from] == '_' && s[from + 1] == 'R') {
+            inner = from + 2;
+        } else if (n > 1 && s[from] == 'R') {
+            inner = from + 1;
+        } else if (n > 3 && s[from] == '_' && s[from + 1] == '_' && s[from + 2] == 'R') {
+            inner = from + 3;
         } else {
             return -1;
         }
-        if (!isUpper(s.charAt(inner))) {
+        if (!isUpper(s[inner])) {
             return -1;
         }
-        for (int i = inner; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
+        for (int i = inner; i < to; i++) {
+            if (s[i] < 0) {
                 return -1;
             }
         }
         return inner;
     }
 
-    private static boolean isUpper(char c) {
+    private static boolean isUpper(byte c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final byte[] LLVM_SUFFIX = ".llvm.".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** ThinLTO appends {@code .llvm.} and uppercase hex (or {@code @}): dropped before demangling. */
+    private static int withoutLlvmSuffix(byte[] s, int from, int to) {
+        int i = indexOf(s, from, to, LLVM_SUFFIX);
+        if (i < 0) {
+            return to;
+        }
+        for (int k = i + LLVM_SUFFIX.length; k < to; k++) {
+            byte c = s[k];
+            if (!((c >= 'A' && c <= 'F') || (c >= '0' && c <= '9') || c == '@')) {
+                return to;
+            }
+        }
+        return i;
+    }
+
+    private static int indexOf(byte[] s, int from, int to, byte[] needle) {
+        outer:
+        for (int i = from; i <= to - needle.length; i++) {
+            if (s[i] != needle[0]) {
+                continue;
+            }
+            for (int k = 1; k < needle.length; k++) {
+                if (s[i + k] != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** ThinLTO appends {@code .llvm.} and uppercase hex (or {@code @}): dropped before demangling. */
@@ -135,17 +207,5 @@ public final class Demangler {
             }
         }
         return s.substring(0, i);
-    }
-
-    private static boolean isSymbolLike(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            boolean punct = c >= 0x21 && c <= 0x7e && !alnum;
-            if (!alnum && !punct) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -3,92 +3,95 @@ package dev.typeheat.demangle;
 /**
  * The legacy Rust mangling ({@code _ZN 3foo 3bar 17h0123456789abcdef E}): length-prefixed elements,
  * {@code $LT$}-style escapes, {@code ..} for {@code ::}, and a final {@code h<hex>} hash element.
+ * Works on the symbol's bytes in place; nothing is allocated for an ordinary symbol.
  */
 final class LegacySymbol {
-    private final String inner;
-    private final int elements;
-    /** Index in the symbol just past the closing {@code E}. */
-    final int end;
-
-    private LegacySymbol(String inner, int elements, int end) {
-        this.inner = inner;
-        this.elements = elements;
-        this.end = end;
+    private LegacySymbol() {
     }
 
-    /** Parses the symbol at the start of {@code s}, or returns null when it is not legacy-mangled. */
-    static LegacySymbol parse(String s) {
-        int start;
-        if (s.length() > 2 && s.startsWith("_ZN")) {
-            start = 3;
-        } else if (s.length() > 1 && s.startsWith("ZN")) {
-            start = 2;
-        } else if (s.length() > 3 && s.startsWith("__ZN")) {
-            start = 4;
-        } else {
-            return null;
+    /** Where the elements start after the prefix ({@code _ZN}, {@code ZN}, {@code __ZN}), or -1. */
+    static int innerStart(byte[] s, int from, int to) {
+        int n = to - from;
+        if (n > 2 && s[from] == '_' && s[from + 1] == 'Z' && s[from + 2] == 'N') {
+            return from + 3;
         }
-        for (int k = start; k < s.length(); k++) {
-            if (s.charAt(k) >= 0x80) {
-                return null;
+        if (n > 1 && s[from] == 'Z' && s[from + 1] == 'N') {
+            return from + 2;
+        }
+        if (n > 3 && s[from] == '_' && s[from + 1] == '_' && s[from + 2] == 'Z' && s[from + 3] == 'N') {
+            return from + 4;
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the closing {@code E} of the elements starting at {@code inner}, or -1 when they are
+     * not well-formed (a length that runs past the end, a non-digit where a length belongs).
+     */
+    static int closingE(byte[] s, int inner, int to) {
+        for (int k = inner; k < to; k++) {
+            if (s[k] < 0) {
+                return -1; // only ASCII symbols are Rust symbols
             }
         }
-        int i = start;
-        int elements = 0;
+        int i = inner;
         while (true) {
-            if (i >= s.length()) {
-                return null;
+            if (i >= to) {
+                return -1;
             }
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c == 'E') {
-                break;
+                return i;
             }
             if (c < '0' || c > '9') {
-                return null;
+                return -1;
             }
             long len = 0;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-                len = len * 10 + (s.charAt(i) - '0');
+            while (i < to && s[i] >= '0' && s[i] <= '9') {
+                len = len * 10 + (s[i] - '0');
                 if (len > Integer.MAX_VALUE) {
-                    return null;
+                    return -1;
                 }
                 i++;
             }
-            if (i + len > s.length()) {
-                return null;
+            if (i + len > to) {
+                return -1;
             }
             i += (int) len;
-            elements++;
         }
-        return new LegacySymbol(s.substring(start, i), elements, i + 1);
     }
 
-    void print(StringBuilder out, boolean alternate) {
-        int at = 0;
-        for (int element = 0; element < elements; element++) {
+    /** Prints the elements in {@code s[inner, closingE)}, joined by {@code ::}; {@code alternate} drops the hash. */
+    static void print(byte[] s, int inner, int closingE, Utf8Buffer out, boolean alternate) {
+        int at = inner;
+        boolean first = true;
+        while (at < closingE) {
             int digitsEnd = at;
-            while (Character.isDigit(inner.charAt(digitsEnd))) {
+            int len = 0;
+            while (s[digitsEnd] >= '0' && s[digitsEnd] <= '9') {
+                len = len * 10 + (s[digitsEnd] - '0');
                 digitsEnd++;
             }
-            int len = Integer.parseInt(inner, at, digitsEnd, 10);
             int identEnd = digitsEnd + len;
-            if (alternate && element + 1 == elements && isRustHash(inner, digitsEnd, identEnd)) {
+            if (alternate && identEnd == closingE && isRustHash(s, digitsEnd, identEnd)) {
                 break;
             }
-            if (element != 0) {
-                out.append("::");
+            if (!first) {
+                out.append(':');
+                out.append(':');
             }
-            unescape(inner, digitsEnd, identEnd, out);
+            first = false;
+            unescape(s, digitsEnd, identEnd, out);
             at = identEnd;
         }
     }
 
-    private static boolean isRustHash(String s, int from, int to) {
-        if (to <= from || s.charAt(from) != 'h') {
+    private static boolean isRustHash(byte[] s, int from, int to) {
+        if (to <= from || s[from] != 'h') {
             return false;
         }
         for (int i = from + 1; i < to; i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
+            if (Character.digit(s[i], 16) < 0) {
                 return false;
             }
         }
@@ -96,35 +99,34 @@ final class LegacySymbol {
     }
 
     /** Writes {@code s[from, to)} with the escapes resolved; an unknown escape ends the decoding (the rest is raw). */
-    private static void unescape(String s, int from, int to, StringBuilder out) {
+    private static void unescape(byte[] s, int from, int to, Utf8Buffer out) {
         int i = from;
-        if (to - from >= 2 && s.charAt(from) == '_' && s.charAt(from + 1) == '$') {
+        if (to - from >= 2 && s[from] == '_' && s[from + 1] == '$') {
             i++;
         }
         while (i < to) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c == '.') {
-                if (i + 1 < to && s.charAt(i + 1) == '.') {
-                    out.append("::");
+                if (i + 1 < to && s[i + 1] == '.') {
+                    out.append(':');
+                    out.append(':');
                     i += 2;
                 } else {
                     out.append('.');
                     i++;
                 }
             } else if (c == '$') {
-                int end = s.indexOf('$', i + 1);
-                if (end < 0 || end >= to) {
+                int end = i + 1;
+                while (end < to && s[end] != '$') {
+                    end++;
+                }
+                if (end >= to || !appendEscape(s, i + 1, end, out)) {
                     break;
                 }
-                String plain = unescapeOne(s.substring(i + 1, end));
-                if (plain == null) {
-                    break;
-                }
-                out.append(plain);
                 i = end + 1;
             } else {
                 int j = i;
-                while (j < to && s.charAt(j) != '$' && s.charAt(j) != '.') {
+                while (j < to && s[j] != '$' && s[j] != '.') {
                     j++;
                 }
                 out.append(s, i, j);
@@ -134,36 +136,56 @@ final class LegacySymbol {
         out.append(s, i, to);
     }
 
-    private static String unescapeOne(String escape) {
-        switch (escape) {
-            case "SP": return "@";
-            case "BP": return "*";
-            case "RF": return "&";
-            case "LT": return "<";
-            case "GT": return ">";
-            case "LP": return "(";
-            case "RP": return ")";
-            case "C": return ",";
-            default:
-                if (!escape.startsWith("u") || escape.length() < 2) {
-                    return null;
-                }
-                String digits = escape.substring(1);
-                for (int i = 0; i < digits.length(); i++) {
-                    char c = digits.charAt(i);
-                    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                        return null;
-                    }
-                }
-                if (digits.length() > 8) {
-                    return null;
-                }
-                long cp = Long.parseLong(digits, 16);
-                if (cp > Character.MAX_CODE_POINT || (cp >= 0xD800 && cp <= 0xDFFF) || Character.isISOControl((int) cp)) {
-                    return null;
-                }
-                return new String(Character.toChars((int) cp));
+    /** Appends what the escape {@code $s[from, to)$} stands for, or returns false when it is no known escape. */
+    private static boolean appendEscape(byte[] s, int from, int to, Utf8Buffer out) {
+        int n = to - from;
+        if (n == 1 && s[from] == 'C') {
+            out.append(',');
+            return true;
         }
+        if (n == 2) {
+            char plain = twoLetterEscape(s[from], s[from + 1]);
+            if (plain != 0) {
+                out.append(plain);
+                return true;
+            }
+        }
+        if (n < 2 || s[from] != 'u') {
+            return false;
+        }
+        int cp = 0;
+        for (int i = from + 1; i < to; i++) {
+            byte c = s[i];
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+            } else if (c >= 'a' && c <= 'f') {
+                d = 10 + c - 'a';
+            } else {
+                return false;
+            }
+            cp = cp * 16 + d;
+            if (cp > Character.MAX_CODE_POINT) {
+                return false; // checked per digit, so leading zeros are fine and nothing overflows
+            }
+        }
+        if ((cp >= 0xD800 && cp <= 0xDFFF) || Character.isISOControl(cp)) {
+            return false;
+        }
+        out.appendCodePoint(cp);
+        return true;
     }
 
+    private static char twoLetterEscape(byte a, byte b) {
+        switch (a << 8 | b) {
+            case 'S' << 8 | 'P': return '@';
+            case 'B' << 8 | 'P': return '*';
+            case 'R' << 8 | 'F': return '&';
+            case 'L' << 8 | 'T': return '<';
+            case 'G' << 8 | 'T': return '>';
+            case 'L' << 8 | 'P': return '(';
+            case 'R' << 8 | 'P': return ')';
+            default: return 0;
+        }
+    }
 }

@@ -10,22 +10,26 @@ final class Punycode {
     private Punycode() {
     }
 
-    /** The decoded identifier, or null when the punycode is invalid or longer than {@code maxChars}. */
-    static String decode(String ascii, String punycode, int maxChars) {
-        int[] out = new int[maxChars];
+    /**
+     * Decodes the identifier whose ASCII part is {@code s[asciiFrom, asciiTo)} and punycode part
+     * {@code s[punyFrom, punyTo)} into {@code out}'s code points; returns how many, or -1 when the punycode
+     * is invalid or the identifier longer than {@code out}.
+     */
+    static int decode(byte[] s, int asciiFrom, int asciiTo, int punyFrom, int punyTo, int[] out) {
+        int maxChars = out.length;
         int len = 0;
-        for (int k = 0; k < ascii.length(); k++) {
+        for (int k = asciiFrom; k < asciiTo; k++) {
             if (len == maxChars) {
-                return null;
+                return -1;
             }
-            out[len++] = ascii.charAt(k);
+            out[len++] = s[k];
         }
         long damp = 700;
         long bias = 72;
         long i = 0;
         long n = 0x80;
-        int pos = 0;
-        while (pos < punycode.length()) {
+        int pos = punyFrom;
+        while (pos < punyTo) {
             long delta = 0;
             long w = 1;
             long k = 0;
@@ -35,17 +39,17 @@ final class Punycode {
                 if (k < bias) {
                     t = T_MIN;
                 }
-                if (pos >= punycode.length()) {
-                    return null;
+                if (pos >= punyTo) {
+                    return -1;
                 }
-                char c = punycode.charAt(pos++);
+                byte c = s[pos++];
                 long d;
                 if (c >= 'a' && c <= 'z') {
                     d = c - 'a';
                 } else if (c >= '0' && c <= '9') {
                     d = 26 + (c - '0');
                 } else {
-                    return null;
+                    return -1;
                 }
                 try {
                     delta = Math.addExact(delta, Math.multiplyExact(d, w));
@@ -54,7 +58,7 @@ final class Punycode {
                     }
                     w = Math.multiplyExact(w, BASE - t);
                 } catch (ArithmeticException e) {
-                    return null;
+                    return -1;
                 }
             }
             len++;
@@ -62,19 +66,19 @@ final class Punycode {
                 i = Math.addExact(i, delta);
                 n = Math.addExact(n, i / len);
             } catch (ArithmeticException e) {
-                return null;
+                return -1;
             }
             i %= len;
             if (n > Character.MAX_CODE_POINT || (n >= 0xD800 && n <= 0xDFFF)) {
-                return null;
+                return -1;
             }
             if (len > maxChars) {
-                return null;
+                return -1;
             }
             System.arraycopy(out, (int) i, out, (int) i + 1, len - 1 - (int) i);
             out[(int) i] = (int) n;
             i++;
-            if (pos >= punycode.length()) {
+            if (pos >= punyTo) {
                 break;
             }
             delta /= damp;
@@ -87,10 +91,6 @@ final class Punycode {
             }
             bias = kk + ((BASE - T_MIN + 1) * delta) / (delta + SKEW);
         }
-        StringBuilder sb = new StringBuilder(len);
-        for (int j = 0; j < len; j++) {
-            sb.appendCodePoint(out[j]);
-        }
-        return sb.toString();
+        return len;
     }
 }

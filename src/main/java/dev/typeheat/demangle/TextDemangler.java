@@ -3,7 +3,6 @@ package dev.typeheat.demangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Rewrites every mangled Rust symbol in a byte stream and copies everything else unchanged, like
@@ -32,7 +31,7 @@ public final class TextDemangler {
             t.setDaemon(true);
             return t;
         });
-        java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> inFlight = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<java.util.concurrent.Future<Utf8Buffer>> inFlight = new java.util.ArrayDeque<>();
         try {
             byte[] carry = new byte[0];
             while (true) {
@@ -46,16 +45,18 @@ public final class TextDemangler {
                 byte[] work = java.util.Arrays.copyOf(joined, cut);
                 carry = java.util.Arrays.copyOfRange(joined, cut, joined.length);
                 inFlight.add(pool.submit(() -> {
-                    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream(work.length + work.length / 4);
+                    Utf8Buffer o = new Utf8Buffer(work.length + work.length / 4);
                     process(work, 0, work.length, o);
-                    return o.toByteArray();
+                    return o;
                 }));
                 while (inFlight.size() > cores * 2 || (last && !inFlight.isEmpty())) {
-                    out.write(inFlight.poll().get());
+                    inFlight.poll().get().writeTo(out);
                 }
                 if (last) {
                     if (carry.length > 0) {
-                        process(carry, 0, carry.length, out);
+                        Utf8Buffer o = new Utf8Buffer(carry.length * 2);
+                        process(carry, 0, carry.length, o);
+                        o.writeTo(out);
                     }
                     return;
                 }
@@ -93,6 +94,7 @@ public final class TextDemangler {
 
     /** One thread, one 64 kB buffer at a time. */
     void rewriteSequential(InputStream input, OutputStream out) throws IOException {
+        Utf8Buffer o = new Utf8Buffer(in.length * 2);
         byte[] pending = new byte[0];
         int pendingLen = 0;
         while (true) {
@@ -113,7 +115,9 @@ public final class TextDemangler {
                 len = n;
             }
             int safe = safeEnd(buf, len);
-            process(buf, 0, safe, out);
+            o.clear();
+            process(buf, 0, safe, o);
+            o.writeTo(out);
             pendingLen = len - safe;
             if (pendingLen > 0) {
                 if (pending.length < pendingLen) {
@@ -122,7 +126,9 @@ public final class TextDemangler {
                 System.arraycopy(buf, safe, pending, 0, pendingLen);
             }
         }
-        process(pending, 0, pendingLen, out);
+        o.clear();
+        process(pending, 0, pendingLen, o);
+        o.writeTo(out);
     }
 
     /** The end of the prefix that cannot be part of a token continuing past the buffer. */
@@ -134,7 +140,7 @@ public final class TextDemangler {
         return i;
     }
 
-    private void process(byte[] b, int from, int to, OutputStream out) {
+    private void process(byte[] b, int from, int to, Utf8Buffer out) {
         int copied = from;
         int i = from;
         while (i < to - 1) {
@@ -143,30 +149,15 @@ public final class TextDemangler {
                 while (end < to && isSymbolByte(b[end])) {
                     end++;
                 }
-                String token = new String(b, i, end - i, StandardCharsets.ISO_8859_1);
-                String demangled = Demangler.demangleOrKeep(token, includeHash);
-                write(out, b, copied, i - copied);
-                if (demangled.equals(token)) {
-                    write(out, b, i, end - i);
-                } else {
-                    byte[] d = demangled.getBytes(StandardCharsets.UTF_8);
-                    write(out, d, 0, d.length);
-                }
+                out.append(b, copied, i);
+                Demangler.demangleTo(b, i, end, includeHash, out);
                 copied = end;
                 i = end;
             } else {
                 i++;
             }
         }
-        write(out, b, copied, to - copied);
-    }
-
-    private static void write(OutputStream out, byte[] b, int off, int len) {
-        try {
-            out.write(b, off, len);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        out.append(b, copied, to);
     }
 
     private static boolean isSymbolByte(byte c) {

@@ -1,41 +1,27 @@
 package dev.typeheat.demangle;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 
 /**
  * Parses and prints the v0 Rust mangling (RFC 2603). One class walks the grammar and prints as it goes,
  * the way rustc-demangle does: with no output it only validates (and does not follow backrefs), with
  * output it prints. Errors print {@code {invalid syntax}} or {@code {recursion limit reached}} in place
  * and everything after them prints as {@code ?}. Nesting is capped at {@link #MAX_DEPTH}.
+ *
+ * <p>A parse step that fails ends the printing function it is in and nothing else, so every such step
+ * below is followed by {@code if (error != 0) return;}. The printer reads the symbol's bytes in place and
+ * allocates nothing for ordinary symbols: demangling is most of what {@code typeheat demangle} does, and
+ * it has to be quick before the JIT has compiled it.
  */
 final class V0Printer {
     static final int MAX_DEPTH = 500;
     private static final int SMALL_PUNYCODE_LEN = 128;
 
-    /** A parse failure: what to print in its place. */
-    private static final class Fail extends Exception {
-        final boolean recursion;
-
-        Fail(boolean recursion) {
-            super(null, null, false, false);
-            this.recursion = recursion;
-        }
-    }
-
-    private static final Fail INVALID = new Fail(false);
-    private static final Fail TOO_DEEP = new Fail(true);
-
-    /** Unwinds the current printing function after an error (rustc-demangle's {@code return Ok(())}). */
-    private static final class Stop extends Exception {
-        Stop() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static final Stop STOP = new Stop();
+    private static final int INVALID = 1;
+    private static final int RECURSION = 2;
 
     /** Output went over the size cap. */
     static final class SizeLimit extends RuntimeException {
@@ -44,21 +30,45 @@ final class V0Printer {
         }
     }
 
-    private final String sym;
+    private static final SizeLimit SIZE_LIMIT = new SizeLimit();
+
+    /** What a separated list ({@code ...E}) or a backref holds. */
+    private static final int GENERIC_ARG = 0;
+    private static final int TYPE = 1;
+    private static final int DYN_TRAIT = 2;
+    private static final int CONST_IN_VALUE = 3;
+    private static final int CONST_FIELD = 4;
+    private static final int PATH = 5;
+    private static final int CONST = 6;
+
+    private final byte[] sym;
+    private final int end;
     /** Where the mangled path starts (after {@code _R}): backrefs count from here. */
     private final int base;
     private int next;
     private int depth;
-    private Fail error;
-    private StringBuilder out;
+    /** 0, {@link #INVALID} or {@link #RECURSION}; sticky until a backref's printing ends. */
+    private int error;
+    private Utf8Buffer out;
     private final boolean alternate;
     private final long limit;
     private int boundLifetimeDepth;
 
-    V0Printer(String sym, int start, StringBuilder out, boolean alternate, long limit) {
+    /** The identifier parsed last: ASCII part, and the punycode part when {@code punyFrom >= 0}. */
+    private int asciiFrom;
+    private int asciiTo;
+    private int punyFrom;
+    private int punyTo;
+    /** The hex digits parsed last: {@code sym[nibblesFrom, nibblesTo)}. */
+    private int nibblesFrom;
+    private int nibblesTo;
+    private int[] punycodeScratch;
+
+    V0Printer(byte[] sym, int start, int end, Utf8Buffer out, boolean alternate, long limit) {
         this.sym = sym;
         this.base = start;
         this.next = start;
+        this.end = end;
         this.out = out;
         this.alternate = alternate;
         this.limit = limit;
@@ -69,128 +79,258 @@ final class V0Printer {
     }
 
     boolean failed() {
-        return error != null;
+        return error != 0;
     }
 
-    boolean recursedTooDeep() {
-        return error != null && error.recursion;
-    }
-
-    // ------------------------------------------------------------------ parser primitives
+    // ------------------------------------------------------------------ parser primitives (no printing)
 
     private int peek() {
-        return next < sym.length() ? sym.charAt(next) : -1;
+        return next < end ? sym[next] : -1;
     }
 
-    private boolean eatRaw(char b) {
-        if (peek() == b) {
+    private boolean eatRaw(int b) {
+        if (next < end && sym[next] == b) {
             next++;
             return true;
         }
         return false;
     }
 
-    private char nextChar() throws Fail {
-        if (next >= sym.length()) {
-            throw INVALID;
-        }
-        return sym.charAt(next++);
+    /** rustc-demangle's {@code eat}: false once the parser has failed. */
+    private boolean eat(int b) {
+        return error == 0 && eatRaw(b);
     }
 
-    private String hexNibbles() throws Fail {
-        int start = next;
-        while (true) {
-            char c = nextChar();
-            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
-                continue;
-            }
-            if (c == '_') {
-                return sym.substring(start, next - 1);
-            }
-            throw INVALID;
+    private int rawNext() {
+        if (next >= end) {
+            error = INVALID;
+            return 0;
         }
+        return sym[next++];
     }
 
-    private int digit10() throws Fail {
-        int c = peek();
-        if (c >= '0' && c <= '9') {
-            next++;
-            return c - '0';
-        }
-        throw INVALID;
-    }
-
-    private int digit62() throws Fail {
-        int c = peek();
-        int d;
-        if (c >= '0' && c <= '9') {
-            d = c - '0';
-        } else if (c >= 'a' && c <= 'z') {
-            d = 10 + (c - 'a');
-        } else if (c >= 'A' && c <= 'Z') {
-            d = 36 + (c - 'A');
-        } else {
-            throw INVALID;
-        }
-        next++;
-        return d;
-    }
+    private static final long MAX_BEFORE_TIMES_62 = Long.divideUnsigned(-1L, 62);
 
     /** Base-62 number terminated by {@code _}; {@code _} alone is 0, else value + 1. Unsigned 64-bit. */
-    private long integer62() throws Fail {
+    private long rawInteger62() {
         if (eatRaw('_')) {
             return 0;
         }
         long x = 0;
         while (!eatRaw('_')) {
-            int d = digit62();
-            long hi = Math.multiplyHigh(x, 62) + ((x >> 63) & 62);
-            long lo = x * 62;
-            if (hi != 0) {
-                throw INVALID;
+            int c = peek();
+            int d;
+            if (c >= '0' && c <= '9') {
+                d = c - '0';
+            } else if (c >= 'a' && c <= 'z') {
+                d = 10 + (c - 'a');
+            } else if (c >= 'A' && c <= 'Z') {
+                d = 36 + (c - 'A');
+            } else {
+                error = INVALID;
+                return 0;
             }
+            next++;
+            if (Long.compareUnsigned(x, MAX_BEFORE_TIMES_62) > 0) {
+                error = INVALID; // x * 62 would pass u64
+                return 0;
+            }
+            long lo = x * 62;
             x = lo + d;
             if (Long.compareUnsigned(x, lo) < 0) {
-                throw INVALID;
+                error = INVALID;
+                return 0;
             }
         }
         if (x == -1L) {
-            throw INVALID;
+            error = INVALID;
+            return 0;
         }
         return x + 1;
     }
 
-    private long optInteger62(char tag) throws Fail {
+    private long rawOptInteger62(int tag) {
         if (!eatRaw(tag)) {
             return 0;
         }
-        long v = integer62();
-        if (v == -1L) {
-            throw INVALID;
+        long v = rawInteger62();
+        if (error == 0 && v == -1L) {
+            error = INVALID;
         }
-        return v + 1;
+        return error != 0 ? 0 : v + 1;
     }
 
-    private long disambiguator() throws Fail {
-        return optInteger62('s');
+    /** Sets {@link #asciiFrom}..{@link #punyTo}. */
+    private void rawIdent() {
+        boolean isPunycode = eatRaw('u');
+        int c = peek();
+        if (c < '0' || c > '9') {
+            error = INVALID;
+            return;
+        }
+        next++;
+        long len = c - '0';
+        if (len != 0) {
+            while (true) {
+                c = peek();
+                if (c < '0' || c > '9') {
+                    break;
+                }
+                next++;
+                len = len * 10 + (c - '0');
+                if (len > Integer.MAX_VALUE) {
+                    error = INVALID;
+                    return;
+                }
+            }
+        }
+        eatRaw('_');
+        int start = next;
+        if (start + len > end) {
+            error = INVALID;
+            return;
+        }
+        next = start + (int) len;
+        if (!isPunycode) {
+            asciiFrom = start;
+            asciiTo = next;
+            punyFrom = -1;
+            punyTo = -1;
+            return;
+        }
+        int us = next - 1;
+        while (us >= start && sym[us] != '_') {
+            us--;
+        }
+        asciiFrom = start;
+        asciiTo = Math.max(us, start);
+        punyFrom = us >= start ? us + 1 : start;
+        punyTo = next;
+        if (punyFrom == punyTo) {
+            error = INVALID;
+        }
+    }
+
+    /** Sets {@link #nibblesFrom} and {@link #nibblesTo}: lowercase hex digits up to {@code _}. */
+    private void rawHexNibbles() {
+        int start = next;
+        while (true) {
+            int c = rawNext();
+            if (error != 0) {
+                return;
+            }
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')) {
+                continue;
+            }
+            if (c == '_') {
+                nibblesFrom = start;
+                nibblesTo = next - 1;
+                return;
+            }
+            error = INVALID;
+            return;
+        }
+    }
+
+    // ------------------------------------------------------------------ parse steps (rustc-demangle's parse!)
+
+    /**
+     * The first half of every parse step: after an earlier error, the step prints {@code ?} and its
+     * printing function stops.
+     */
+    private boolean blocked() {
+        if (error != 0) {
+            print("?");
+            return true;
+        }
+        return false;
+    }
+
+    /** The second half: a step that just failed prints why. */
+    private void announceFailure() {
+        if (error != 0) {
+            print(error == RECURSION ? "{recursion limit reached}" : "{invalid syntax}");
+        }
+    }
+
+    /** rustc-demangle's {@code invalid!}: prints the error and fails the parser. */
+    private void invalid() {
+        print("{invalid syntax}");
+        error = INVALID;
+    }
+
+    private int stepNext() {
+        if (blocked()) {
+            return 0;
+        }
+        int c = rawNext();
+        announceFailure();
+        return c;
+    }
+
+    private long stepInteger62() {
+        if (blocked()) {
+            return 0;
+        }
+        long v = rawInteger62();
+        announceFailure();
+        return v;
+    }
+
+    private long stepOptInteger62(int tag) {
+        if (blocked()) {
+            return 0;
+        }
+        long v = rawOptInteger62(tag);
+        announceFailure();
+        return v;
+    }
+
+    private long stepDisambiguator() {
+        return stepOptInteger62('s');
+    }
+
+    private void stepIdent() {
+        if (blocked()) {
+            return;
+        }
+        rawIdent();
+        announceFailure();
+    }
+
+    private void stepHexNibbles() {
+        if (blocked()) {
+            return;
+        }
+        rawHexNibbles();
+        announceFailure();
     }
 
     /** Uppercase: a special namespace; lowercase: implementation-specific (returned as 0). */
-    private char namespace() throws Fail {
-        char c = nextChar();
+    private int stepNamespace() {
+        int c = stepNext();
+        if (error != 0) {
+            return 0;
+        }
         if (c >= 'A' && c <= 'Z') {
             return c;
         }
         if (c >= 'a' && c <= 'z') {
             return 0;
         }
-        throw INVALID;
+        error = INVALID;
+        announceFailure();
+        return 0;
     }
 
-    private void pushDepth() throws Fail {
+    private void stepPushDepth() {
+        if (blocked()) {
+            return;
+        }
         depth++;
         if (depth > MAX_DEPTH) {
-            throw TOO_DEEP;
+            error = RECURSION;
+            announceFailure();
         }
     }
 
@@ -198,209 +338,179 @@ final class V0Printer {
         depth--;
     }
 
-    /** An identifier: ASCII part and punycode part. */
-    private record Ident(String ascii, String punycode) {
-        boolean isEmpty() {
-            return ascii.isEmpty() && punycode.isEmpty();
-        }
-    }
-
-    private Ident ident() throws Fail {
-        boolean isPunycode = eatRaw('u');
-        long len = digit10();
-        if (len != 0) {
-            while (true) {
-                int c = peek();
-                if (c < '0' || c > '9') {
-                    break;
-                }
-                next++;
-                len = len * 10 + (c - '0');
-                if (len > Integer.MAX_VALUE) {
-                    throw INVALID;
-                }
-            }
-        }
-        eatRaw('_');
-        int start = next;
-        if (start + len > sym.length()) {
-            throw INVALID;
-        }
-        next = start + (int) len;
-        String ident = sym.substring(start, next);
-        if (isPunycode) {
-            int us = ident.lastIndexOf('_');
-            Ident id = us >= 0 ? new Ident(ident.substring(0, us), ident.substring(us + 1)) : new Ident("", ident);
-            if (id.punycode.isEmpty()) {
-                throw INVALID;
-            }
-            return id;
-        }
-        return new Ident(ident, "");
-    }
-
     // ------------------------------------------------------------------ printing helpers
 
+    /** Writes ASCII {@code s}, or nothing when only validating; a write that would pass the cap is not made. */
     private void print(String s) {
         if (out != null) {
+            if (out.length() + s.length() > limit) {
+                throw SIZE_LIMIT;
+            }
+            out.appendAscii(s);
+        }
+    }
+
+    /** Writes {@code s}, which may hold any character. */
+    private void printText(String s) {
+        if (out != null) {
+            int before = out.length();
             out.append(s);
             if (out.length() > limit) {
-                throw new SizeLimit();
+                out.setLength(before);
+                throw SIZE_LIMIT;
             }
         }
     }
 
-    private void print(char c) {
+    private void printChar(char c) {
         if (out != null) {
+            if (out.length() + 1 > limit) {
+                throw SIZE_LIMIT;
+            }
             out.append(c);
         }
     }
 
-    private interface Op<T> {
-        T run() throws Fail;
-    }
-
-    /** rustc-demangle's {@code parse!}: run a parser step, or print the error and stop the current function. */
-    private <T> T parse(Op<T> op) throws Stop {
-        if (error != null) {
-            print("?");
-            throw STOP;
-        }
-        try {
-            return op.run();
-        } catch (Fail f) {
-            print(f.recursion ? "{recursion limit reached}" : "{invalid syntax}");
-            error = f;
-            throw STOP;
+    private void printBytes(int from, int to) {
+        if (out != null) {
+            if (out.length() + (to - from) > limit) {
+                throw SIZE_LIMIT;
+            }
+            out.append(sym, from, to);
         }
     }
 
-    private Stop invalid() {
-        print("{invalid syntax}");
-        error = INVALID;
-        return STOP;
+    private boolean identIsEmpty() {
+        return asciiTo == asciiFrom && punyFrom < 0;
     }
 
-    private boolean eat(char b) {
-        return error == null && eatRaw(b);
-    }
-
-    private interface Body {
-        void run() throws Stop;
-    }
-
-    /** Runs a printing function; an error inside only ends that function. */
-    private void scoped(Body body) {
-        try {
-            body.run();
-        } catch (Stop ignored) {
-            // the error is printed and recorded; the caller goes on
-        }
-    }
-
-    private void printIdent(Ident id) {
+    /** Prints the identifier parsed last, decoding its punycode part (shown raw when it does not decode). */
+    private void printIdent() {
         if (out == null) {
             return;
         }
-        String decoded = Punycode.decode(id.ascii, id.punycode, SMALL_PUNYCODE_LEN);
-        if (decoded != null) {
-            print(decoded);
-        } else if (!id.punycode.isEmpty()) {
-            print("punycode{");
-            if (!id.ascii.isEmpty()) {
-                print(id.ascii);
-                print("-");
-            }
-            print(id.punycode);
-            print("}");
-        } else {
-            print(id.ascii);
+        if (punyFrom < 0) {
+            printBytes(asciiFrom, asciiTo);
+            return;
         }
-    }
-
-    private void skippingPrinting(Runnable r) {
-        StringBuilder saved = out;
-        out = null;
-        r.run();
-        out = saved;
-    }
-
-    /** Follows a backref when printing (the validation pass does not); an error inside it does not stick. */
-    private void printBackref(Runnable f) {
-        scoped(() -> {
-            long target = parse(() -> {
-                int start = next - 1 - base;
-                long i = integer62();
-                if (Long.compareUnsigned(i, start) >= 0) {
-                    throw INVALID;
-                }
-                if (depth + 1 > MAX_DEPTH) {
-                    throw TOO_DEEP;
-                }
-                return i;
-            });
-            if (out == null) {
-                return;
+        if (punycodeScratch == null) {
+            punycodeScratch = new int[SMALL_PUNYCODE_LEN];
+        }
+        int n = Punycode.decode(sym, asciiFrom, asciiTo, punyFrom, punyTo, punycodeScratch);
+        if (n >= 0) {
+            StringBuilder decoded = new StringBuilder(n);
+            for (int i = 0; i < n; i++) {
+                decoded.appendCodePoint(punycodeScratch[i]);
             }
-            int savedNext = next;
-            int savedDepth = depth;
-            next = base + (int) target;
-            depth++;
-            try {
-                f.run();
-            } finally {
-                next = savedNext;
-                depth = savedDepth;
-                error = null;
-            }
-        });
+            printText(decoded.toString());
+            return;
+        }
+        print("punycode{");
+        if (asciiTo > asciiFrom) {
+            printBytes(asciiFrom, asciiTo);
+            print("-");
+        }
+        printBytes(punyFrom, punyTo);
+        print("}");
     }
 
-    private int printSepList(Runnable f, String sep) {
+    /** Prints a list ending in {@code E}, items separated by {@code sep}; returns how many items. */
+    private int printSepList(int item, String sep) {
         int i = 0;
-        while (error == null && !eat('E')) {
+        while (error == 0 && !eatRaw('E')) {
             if (i > 0) {
                 print(sep);
             }
-            f.run();
+            printItem(item, false);
             i++;
         }
         return i;
     }
 
-    private void printLifetimeFromIndex(long lt) {
-        scoped(() -> printLifetimeInner(lt));
+    private void printItem(int item, boolean inValue) {
+        switch (item) {
+            case GENERIC_ARG: printGenericArg(); break;
+            case TYPE: printType(); break;
+            case DYN_TRAIT: printDynTrait(); break;
+            case CONST_IN_VALUE: printConst(true); break;
+            case CONST_FIELD: printConstField(); break;
+            case PATH: printPath(inValue); break;
+            case CONST: printConst(inValue); break;
+            default: throw new IllegalStateException("item " + item);
+        }
     }
 
-    private void printLifetimeInner(long lt) throws Stop {
+    /**
+     * Follows a backref when printing (the validation pass does not) and prints what it points at; an
+     * error inside it does not stick. Returns whether the target was printed.
+     */
+    private boolean printBackref(int item, boolean inValue) {
+        if (blocked()) {
+            return false;
+        }
+        int start = next - 1 - base;
+        long target = rawInteger62();
+        if (error == 0 && Long.compareUnsigned(target, start) >= 0) {
+            error = INVALID;
+        }
+        if (error == 0 && depth + 1 > MAX_DEPTH) {
+            error = RECURSION;
+        }
+        announceFailure();
+        if (error != 0 || out == null) {
+            return false;
+        }
+        int savedNext = next;
+        int savedDepth = depth;
+        next = base + (int) target;
+        depth++;
+        try {
+            if (item == DYN_TRAIT) {
+                openGenerics = printPathMaybeOpenGenerics();
+            } else {
+                printItem(item, inValue);
+            }
+        } finally {
+            next = savedNext;
+            depth = savedDepth;
+            error = 0;
+        }
+        return true;
+    }
+
+    /** The result of {@link #printPathMaybeOpenGenerics} behind a backref. */
+    private boolean openGenerics;
+
+    private void printLifetimeFromIndex(long lt) {
         if (out == null) {
-            return;
+            return; // bound lifetimes are not tracked when only validating
         }
         print("'");
         if (lt == 0) {
             print("_");
             return;
         }
-        long d = boundLifetimeDepth - lt;
         if (lt > boundLifetimeDepth) {
-            throw invalid();
+            invalid();
+            return;
         }
+        long d = boundLifetimeDepth - lt;
         if (d < 26) {
-            print((char) ('a' + d));
+            printChar((char) ('a' + d));
         } else {
             print("_");
             print(Long.toString(d));
         }
     }
 
-    private void inBinder(Runnable f) {
-        scoped(() -> inBinderInner(f));
-    }
-
-    private void inBinderInner(Runnable f) throws Stop {
-        long bound = parse(() -> optInteger62('G'));
+    /** {@code for<'a, ...>} around a function signature or the traits of a {@code dyn}. */
+    private void inBinder(boolean fnSig) {
+        long bound = stepOptInteger62('G');
+        if (error != 0) {
+            return;
+        }
         if (out == null) {
-            f.run();
+            binderBody(fnSig);
             return;
         }
         if (bound > 0) {
@@ -414,35 +524,48 @@ final class V0Printer {
             }
             print("> ");
         }
-        f.run();
+        binderBody(fnSig);
         boundLifetimeDepth -= (int) bound;
+    }
+
+    private void binderBody(boolean fnSig) {
+        if (fnSig) {
+            printFnSig();
+        } else {
+            printSepList(DYN_TRAIT, " + ");
+        }
     }
 
     // ------------------------------------------------------------------ grammar
 
-    void printPath(boolean inValue) {
-        scoped(() -> printPathInner(inValue));
-    }
-
     /** Parses a path without printing it (the instantiating crate after a symbol's path). */
     void skipPath() {
-        StringBuilder saved = out;
+        Utf8Buffer saved = out;
         out = null;
         printPath(false);
         out = saved;
     }
 
-    private void printPathInner(boolean inValue) throws Stop {
-        parse(() -> {
-            pushDepth();
-            return null;
-        });
-        char tag = parse(this::nextChar);
+    void printPath(boolean inValue) {
+        stepPushDepth();
+        if (error != 0) {
+            return;
+        }
+        int tag = stepNext();
+        if (error != 0) {
+            return;
+        }
         switch (tag) {
             case 'C': {
-                long dis = parse(this::disambiguator);
-                Ident name = parse(this::ident);
-                printIdent(name);
+                long dis = stepDisambiguator();
+                if (error != 0) {
+                    return;
+                }
+                stepIdent();
+                if (error != 0) {
+                    return;
+                }
+                printIdent();
                 if (out != null && !alternate && dis != 0) {
                     print("[");
                     print(Long.toHexString(dis));
@@ -451,13 +574,22 @@ final class V0Printer {
                 break;
             }
             case 'N': {
-                char ns = parse(this::namespace);
-                printPath(inValue);
-                if (error != null) {
-                    print("::");
+                int ns = stepNamespace();
+                if (error != 0) {
+                    return;
                 }
-                long dis = parse(this::disambiguator);
-                Ident name = parse(this::ident);
+                printPath(inValue);
+                if (error != 0) {
+                    print("::"); // so that the "?" below reads "::?", as rustc-demangle prints it
+                }
+                long dis = stepDisambiguator();
+                if (error != 0) {
+                    return;
+                }
+                stepIdent();
+                if (error != 0) {
+                    return;
+                }
                 if (ns != 0) {
                     print("::{");
                     if (ns == 'C') {
@@ -465,18 +597,18 @@ final class V0Printer {
                     } else if (ns == 'S') {
                         print("shim");
                     } else {
-                        print(ns);
+                        printChar((char) ns);
                     }
-                    if (!name.isEmpty()) {
+                    if (!identIsEmpty()) {
                         print(":");
-                        printIdent(name);
+                        printIdent();
                     }
                     print("#");
                     print(Long.toUnsignedString(dis));
                     print("}");
-                } else if (!name.isEmpty()) {
+                } else if (!identIsEmpty()) {
                     print("::");
-                    printIdent(name);
+                    printIdent();
                 }
                 break;
             }
@@ -484,8 +616,11 @@ final class V0Printer {
             case 'X':
             case 'Y': {
                 if (tag != 'Y') {
-                    parse(this::disambiguator);
-                    skippingPrinting(() -> printPath(false));
+                    stepDisambiguator();
+                    if (error != 0) {
+                        return;
+                    }
+                    skipPath(); // the impl's own path is not printed
                 }
                 print("<");
                 printType();
@@ -502,30 +637,32 @@ final class V0Printer {
                     print("::");
                 }
                 print("<");
-                printSepList(this::printGenericArg, ", ");
+                printSepList(GENERIC_ARG, ", ");
                 print(">");
                 break;
             }
             case 'B':
-                printBackref(() -> printPath(inValue));
+                printBackref(PATH, inValue);
                 break;
             default:
-                throw invalid();
+                invalid();
+                return;
         }
         popDepth();
     }
 
     private void printGenericArg() {
-        scoped(() -> {
-            if (eat('L')) {
-                long lt = parse(this::integer62);
-                printLifetimeFromIndex(lt);
-            } else if (eat('K')) {
-                printConst(false);
-            } else {
-                printType();
+        if (eat('L')) {
+            long lt = stepInteger62();
+            if (error != 0) {
+                return;
             }
-        });
+            printLifetimeFromIndex(lt);
+        } else if (eat('K')) {
+            printConst(false);
+        } else {
+            printType();
+        }
     }
 
     static String basicType(int tag) {
@@ -556,26 +693,28 @@ final class V0Printer {
     }
 
     private void printType() {
-        scoped(this::printTypeInner);
-    }
-
-    private void printTypeInner() throws Stop {
-        char tag = parse(this::nextChar);
+        int tag = stepNext();
+        if (error != 0) {
+            return;
+        }
         String basic = basicType(tag);
         if (basic != null) {
             print(basic);
             return;
         }
-        parse(() -> {
-            pushDepth();
-            return null;
-        });
+        stepPushDepth();
+        if (error != 0) {
+            return;
+        }
         switch (tag) {
             case 'R':
             case 'Q': {
                 print("&");
                 if (eat('L')) {
-                    long lt = parse(this::integer62);
+                    long lt = stepInteger62();
+                    if (error != 0) {
+                        return;
+                    }
                     if (lt != 0) {
                         printLifetimeFromIndex(lt);
                         print(" ");
@@ -605,7 +744,7 @@ final class V0Printer {
                 break;
             case 'T': {
                 print("(");
-                int count = printSepList(this::printType, ", ");
+                int count = printSepList(TYPE, ", ");
                 if (count == 1) {
                     print(",");
                 }
@@ -613,15 +752,19 @@ final class V0Printer {
                 break;
             }
             case 'F':
-                inBinder(() -> scoped(this::printFnSig));
+                inBinder(true);
                 break;
             case 'D': {
                 print("dyn ");
-                inBinder(() -> printSepList(this::printDynTrait, " + "));
+                inBinder(false);
                 if (!eat('L')) {
-                    throw invalid();
+                    invalid();
+                    return;
                 }
-                long lt = parse(this::integer62);
+                long lt = stepInteger62();
+                if (error != 0) {
+                    return;
+                }
                 if (lt != 0) {
                     print(" + ");
                     printLifetimeFromIndex(lt);
@@ -629,7 +772,7 @@ final class V0Printer {
                 break;
             }
             case 'B':
-                printBackref(this::printType);
+                printBackref(TYPE, false);
                 break;
             case 'W':
                 printType();
@@ -637,36 +780,45 @@ final class V0Printer {
                 printPat();
                 break;
             default:
-                next--;
+                next--; // the tag starts a path
                 printPath(false);
         }
         popDepth();
     }
 
-    private void printFnSig() throws Stop {
+    private void printFnSig() {
         boolean isUnsafe = eat('U');
-        String abi = null;
+        int abiFrom = -1;
+        int abiTo = -1;
         if (eat('K')) {
             if (eat('C')) {
-                abi = "C";
+                abiFrom = next - 1;
+                abiTo = next;
             } else {
-                Ident a = parse(this::ident);
-                if (a.ascii.isEmpty() || !a.punycode.isEmpty()) {
-                    throw invalid();
+                stepIdent();
+                if (error != 0) {
+                    return;
                 }
-                abi = a.ascii;
+                if (asciiTo == asciiFrom || punyFrom >= 0) {
+                    invalid();
+                    return;
+                }
+                abiFrom = asciiFrom;
+                abiTo = asciiTo;
             }
         }
         if (isUnsafe) {
             print("unsafe ");
         }
-        if (abi != null) {
+        if (abiFrom >= 0) {
             print("extern \"");
-            print(abi.replace('_', '-'));
+            for (int i = abiFrom; i < abiTo; i++) {
+                printChar(sym[i] == '_' ? '-' : (char) sym[i]); // '-' was mangled as '_'
+            }
             print("\" ");
         }
         print("fn(");
-        printSepList(this::printType, ", ");
+        printSepList(TYPE, ", ");
         print(")");
         if (!eat('u')) {
             print(" -> ");
@@ -675,46 +827,48 @@ final class V0Printer {
     }
 
     private void printPat() {
-        scoped(() -> {
-            char tag = parse(this::nextChar);
-            switch (tag) {
-                case 'R':
-                    printConst(false);
-                    print("..=");
-                    printConst(false);
-                    break;
-                case 'O':
-                    parse(() -> {
-                        pushDepth();
-                        return null;
-                    });
-                    printPat();
-                    while (!eat('E')) {
-                        if (error != null) {
-                            throw invalid();
-                        }
-                        print(" | ");
-                        printPat();
+        int tag = stepNext();
+        if (error != 0) {
+            return;
+        }
+        switch (tag) {
+            case 'R':
+                printConst(false);
+                print("..=");
+                printConst(false);
+                break;
+            case 'O':
+                stepPushDepth();
+                if (error != 0) {
+                    return;
+                }
+                printPat();
+                while (!eat('E')) {
+                    if (error != 0) {
+                        invalid(); // the end of the symbol: no endless loop
+                        return;
                     }
-                    popDepth();
-                    break;
-                default:
-                    throw invalid();
-            }
-        });
+                    print(" | ");
+                    printPat();
+                }
+                popDepth();
+                break;
+            default:
+                invalid();
+        }
     }
 
     /** Prints a path whose generic list may stay open for {@code Trait<Assoc = T>}; returns whether it is open. */
     private boolean printPathMaybeOpenGenerics() {
         if (eat('B')) {
-            boolean[] open = {false};
-            printBackref(() -> scoped(() -> open[0] = printPathMaybeOpenGenerics()));
-            return open[0];
+            openGenerics = false;
+            printBackref(DYN_TRAIT, false);
+            return openGenerics;
         }
         if (eat('I')) {
             printPath(false);
             print("<");
-            printSepList(this::printGenericArg, ", ");
+            printSepList(GENERIC_ARG, ", ");
             return true;
         }
         printPath(false);
@@ -722,36 +876,52 @@ final class V0Printer {
     }
 
     private void printDynTrait() {
-        scoped(() -> {
-            boolean open = printPathMaybeOpenGenerics();
-            while (eat('p')) {
-                if (!open) {
-                    print("<");
-                    open = true;
-                } else {
-                    print(", ");
-                }
-                Ident name = parse(this::ident);
-                printIdent(name);
-                print(" = ");
-                printGenericArg();
+        boolean open = printPathMaybeOpenGenerics();
+        while (eat('p')) {
+            if (!open) {
+                print("<");
+                open = true;
+            } else {
+                print(", ");
             }
-            if (open) {
-                print(">");
+            stepIdent();
+            if (error != 0) {
+                return;
             }
-        });
+            printIdent();
+            print(" = ");
+            printGenericArg();
+        }
+        if (open) {
+            print(">");
+        }
+    }
+
+    /** One {@code name: value} field of a struct-like constant. */
+    private void printConstField() {
+        stepDisambiguator();
+        if (error != 0) {
+            return;
+        }
+        stepIdent();
+        if (error != 0) {
+            return;
+        }
+        printIdent();
+        print(": ");
+        printConst(true);
     }
 
     private void printConst(boolean inValue) {
-        scoped(() -> printConstInner(inValue));
-    }
-
-    private void printConstInner(boolean inValue) throws Stop {
-        char tag = parse(this::nextChar);
-        parse(() -> {
-            pushDepth();
-            return null;
-        });
+        int tag = stepNext();
+        if (error != 0) {
+            return;
+        }
+        stepPushDepth();
+        if (error != 0) {
+            return;
+        }
+        // Outside another expression, every constant but a literal needs braces.
         boolean openedBrace = false;
         switch (tag) {
             case 'p':
@@ -767,20 +937,30 @@ final class V0Printer {
                 printConstUint(tag);
                 break;
             case 'b': {
-                Long v = parseUint(parse(this::hexNibbles));
+                stepHexNibbles();
+                if (error != 0) {
+                    return;
+                }
+                Long v = parseUint(nibbles());
                 if (v != null && v == 0) {
                     print("false");
                 } else if (v != null && v == 1) {
                     print("true");
                 } else {
-                    throw invalid();
+                    invalid();
+                    return;
                 }
                 break;
             }
             case 'c': {
-                Long v = parseUint(parse(this::hexNibbles));
+                stepHexNibbles();
+                if (error != 0) {
+                    return;
+                }
+                Long v = parseUint(nibbles());
                 if (v == null || v > Character.MAX_CODE_POINT || (v >= 0xD800 && v <= 0xDFFF)) {
-                    throw invalid();
+                    invalid();
+                    return;
                 }
                 printQuoted('\'', new String(Character.toChars((int) (long) v)));
                 break;
@@ -815,7 +995,7 @@ final class V0Printer {
                     print("{");
                 }
                 print("[");
-                printSepList(() -> printConst(true), ", ");
+                printSepList(CONST_IN_VALUE, ", ");
                 print("]");
                 break;
             case 'T': {
@@ -824,7 +1004,7 @@ final class V0Printer {
                     print("{");
                 }
                 print("(");
-                int count = printSepList(() -> printConst(true), ", ");
+                int count = printSepList(CONST_IN_VALUE, ", ");
                 if (count == 1) {
                     print(",");
                 }
@@ -837,36 +1017,35 @@ final class V0Printer {
                     print("{");
                 }
                 printPath(true);
-                char kind = parse(this::nextChar);
+                int kind = stepNext();
+                if (error != 0) {
+                    return;
+                }
                 switch (kind) {
                     case 'U':
                         break;
                     case 'T':
                         print("(");
-                        printSepList(() -> printConst(true), ", ");
+                        printSepList(CONST_IN_VALUE, ", ");
                         print(")");
                         break;
                     case 'S':
                         print(" { ");
-                        printSepList(() -> scoped(() -> {
-                            parse(this::disambiguator);
-                            Ident name = parse(this::ident);
-                            printIdent(name);
-                            print(": ");
-                            printConst(true);
-                        }), ", ");
+                        printSepList(CONST_FIELD, ", ");
                         print(" }");
                         break;
                     default:
-                        throw invalid();
+                        invalid();
+                        return;
                 }
                 break;
             }
             case 'B':
-                printBackref(() -> printConst(inValue));
+                printBackref(CONST, inValue);
                 break;
             default:
-                throw invalid();
+                invalid();
+                return;
         }
         if (openedBrace) {
             print("}");
@@ -874,12 +1053,16 @@ final class V0Printer {
         popDepth();
     }
 
-    private void printConstUint(char tyTag) {
-        scoped(() -> printConstUintInner(tyTag));
+    private String nibbles() {
+        return new String(sym, nibblesFrom, nibblesTo - nibblesFrom, StandardCharsets.ISO_8859_1);
     }
 
-    private void printConstUintInner(char tyTag) throws Stop {
-        String hex = parse(this::hexNibbles);
+    private void printConstUint(int tyTag) {
+        stepHexNibbles();
+        if (error != 0) {
+            return;
+        }
+        String hex = nibbles();
         Long v = parseUint(hex);
         if (v != null) {
             print(Long.toUnsignedString(v));
@@ -893,14 +1076,14 @@ final class V0Printer {
     }
 
     private void printConstStr() {
-        scoped(this::printConstStrInner);
-    }
-
-    private void printConstStrInner() throws Stop {
-        String hex = parse(this::hexNibbles);
-        String s = parseStr(hex);
+        stepHexNibbles();
+        if (error != 0) {
+            return;
+        }
+        String s = parseStr(nibbles());
         if (s == null) {
-            throw invalid();
+            invalid();
+            return;
         }
         printQuoted('"', s);
     }
@@ -940,10 +1123,12 @@ final class V0Printer {
             return;
         }
         StringBuilder sb = new StringBuilder().append(quote);
-        s.codePoints().forEach(c -> {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
             if ((quote == '"' && c == '\'') || (quote == '\'' && c == '"')) {
                 sb.appendCodePoint(c);
-                return;
+                continue;
             }
             switch (c) {
                 case '\t': sb.append("\\t"); break;
@@ -961,8 +1146,8 @@ final class V0Printer {
                         sb.appendCodePoint(c);
                     }
             }
-        });
+        }
         sb.append(quote);
-        print(sb.toString());
+        printText(sb.toString());
     }
 }

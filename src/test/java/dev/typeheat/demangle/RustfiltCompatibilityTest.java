@@ -46,6 +46,25 @@ class RustfiltCompatibilityTest {
         }
     }
 
+    /**
+     * Symbols made to break demanglers (output doubling through backrefs up to the 1,000,000-byte cap,
+     * nesting past 500 levels, bad backrefs and punycode, overflowing lengths, suffixes, escapes,
+     * constants): left alone, capped or marked exactly where rustfilt does it.
+     */
+    @Test
+    void hostileSymbolsMatchRustfilt() throws IOException {
+        Path hostile = TestCorpus.project("demangle/hostile.txt");
+        assertArrayEquals(read(TestCorpus.project("demangle/hostile.rustfilt.txt.gz")), demangle(hostile, false));
+        assertArrayEquals(read(TestCorpus.project("demangle/hostile.rustfilt-h.txt.gz")), demangle(hostile, true));
+    }
+
+    /** A lifetime index out of range is found only while printing: the symbol still demangles, marked. */
+    @Test
+    void errorsOnlyPrintingFindsAreMarkedInPlace() {
+        assertEquals("a::b::<&'{invalid syntax} ?>", Demangler.demangle("_RINvCs4_1a1bRL1_hE", false));
+        assertEquals("a::b::<&u8>", Demangler.demangle("_RINvCs4_1a1bRL_hE", false));
+    }
+
     /** The nm dumps of corpus/crates/chains that corpus/regenerate.sh made, with rustfilt's output beside them. */
     @Test
     void generatedChainsDumpsMatchRustfilt() throws IOException {
