@@ -8,31 +8,55 @@ import dev.typeheat.types.TypePrinter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Symbols ranked: the largest and deepest instantiation types, the most instantiated functions, per crate. */
+/**
+ * Symbols ranked: the largest and deepest types they are instantiated over (each distinct type once, with
+ * how many symbols use it), the most instantiated functions, symbols per crate.
+ */
 public final class SymbolStats {
-    /** One symbol with the size of its generic arguments. */
-    public record SymbolSize(String symbol, int depth, long nodes) {
+    /**
+     * A type some symbols are instantiated over: its size, how many distinct symbols have it among their
+     * generic arguments, and the shortest of them as an example.
+     */
+    public record TypeUse(String type, int depth, long nodes, long symbols, String example) {
     }
 
     /** A generic function and how many instantiations of it the list holds. */
     public record Generic(String function, long instantiations) {
     }
 
+    /** Mutable tally behind a {@link TypeUse}; types are interned, so identity is the key. */
+    private static final class Tally {
+        final Ty type;
+        final int depth;
+        final long nodes;
+        long symbols;
+        String example;
+
+        Tally(Ty type, int depth, long nodes) {
+            this.type = type;
+            this.depth = depth;
+            this.nodes = nodes;
+        }
+    }
+
     private final TypeParser parser = new TypeParser();
     private final Measurer measurer = new Measurer();
-    private final List<SymbolSize> sizes = new ArrayList<>();
+    private final Map<Ty, Tally> types = new HashMap<>();
     private final Map<String, Long> generics = new HashMap<>();
     private final Map<String, Long> crates = new HashMap<>();
-    private final Map<String, Boolean> seen = new HashMap<>();
+    private final Set<String> seen = new HashSet<>();
     private long symbols;
 
     /** Adds one demangled symbol (duplicates count once). */
     public void add(String symbol) {
         String plain = TypePrinter.stripHashes(symbol);
-        if (seen.putIfAbsent(plain, Boolean.TRUE) != null) {
+        if (!seen.add(plain)) {
             return;
         }
         symbols++;
@@ -42,27 +66,42 @@ public final class SymbolStats {
         if (p.root() == null) {
             return;
         }
-        int depth = 0;
-        long nodes = 0;
-        for (Ty arg : FunctionArguments.of(p.root())) {
-            depth = Math.max(depth, measurer.depth(arg));
-            nodes = Math.max(nodes, measurer.nodes(arg));
+        for (Ty arg : new LinkedHashSet<>(FunctionArguments.of(p.root()))) {
+            Tally t = types.computeIfAbsent(arg, a -> new Tally(a, measurer.depth(a), measurer.nodes(a)));
+            t.symbols++;
+            if (t.example == null || plain.length() < t.example.length()
+                    || (plain.length() == t.example.length() && plain.compareTo(t.example) < 0)) {
+                t.example = plain;
+            }
         }
-        sizes.add(new SymbolSize(plain, depth, nodes));
     }
 
     public long symbols() {
         return symbols;
     }
 
-    public List<SymbolSize> largest(int n) {
-        return sizes.stream().sorted(Comparator.comparingLong(SymbolSize::nodes).reversed()
-                .thenComparing(SymbolSize::symbol)).limit(n).toList();
+    /** How many distinct types the symbols' generic arguments hold. */
+    public long types() {
+        return types.size();
     }
 
-    public List<SymbolSize> deepest(int n) {
-        return sizes.stream().sorted(Comparator.comparingInt(SymbolSize::depth).reversed()
-                .thenComparing(SymbolSize::symbol)).limit(n).toList();
+    /** The types with the most nodes; ties by depth, then by first appearance. */
+    public List<TypeUse> largest(int n) {
+        return ranked(Comparator.<Tally>comparingLong(t -> t.nodes).thenComparingInt(t -> t.depth), n);
+    }
+
+    /** The most deeply nested types; ties by nodes, then by first appearance. */
+    public List<TypeUse> deepest(int n) {
+        return ranked(Comparator.<Tally>comparingInt(t -> t.depth).thenComparingLong(t -> t.nodes), n);
+    }
+
+    /** The first {@code n}, biggest first; only those are printed. Interned ids break ties. */
+    private List<TypeUse> ranked(Comparator<Tally> biggestLast, int n) {
+        return types.values().stream()
+                .sorted(biggestLast.reversed().thenComparingInt(t -> t.type.id()))
+                .limit(n)
+                .map(t -> new TypeUse(TypePrinter.WITHOUT_HASHES.print(t.type), t.depth, t.nodes, t.symbols, t.example))
+                .toList();
     }
 
     public List<Generic> mostInstantiated(int n) {

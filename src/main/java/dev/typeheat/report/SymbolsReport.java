@@ -25,6 +25,7 @@ public final class SymbolsReport {
             JsonGenerator g = Json.writer(out, false);
             g.writeStartObject();
             g.writeNumberField("symbols", stats.symbols());
+            g.writeNumberField("types", stats.types());
             sizes(g, "largest", stats.largest(top));
             sizes(g, "deepest", stats.deepest(top));
             counts(g, "mostInstantiated", "function", stats.mostInstantiated(top));
@@ -33,13 +34,14 @@ public final class SymbolsReport {
             return;
         }
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        w.printf("%,d distinct symbols%n%nLargest instantiation types (nodes, depth):%n", stats.symbols());
-        for (SymbolStats.SymbolSize s : stats.largest(top)) {
-            w.printf("%8d %5d  %s%n", s.nodes(), s.depth(), NodeLabel.shorten(s.symbol(), width - 16));
+        w.printf("%,d distinct symbols, %,d types among their generic arguments%n", stats.symbols(), stats.types());
+        w.printf("%nLargest types (nodes, depth, symbols instantiated over it):%n");
+        for (SymbolStats.TypeUse t : stats.largest(top)) {
+            typeLine(w, t);
         }
-        w.printf("%nDeepest:%n");
-        for (SymbolStats.SymbolSize s : stats.deepest(top)) {
-            w.printf("%8d %5d  %s%n", s.nodes(), s.depth(), NodeLabel.shorten(s.symbol(), width - 16));
+        w.printf("%nDeepest types:%n");
+        for (SymbolStats.TypeUse t : stats.deepest(top)) {
+            typeLine(w, t);
         }
         w.printf("%nGeneric functions with the most instantiations:%n");
         for (SymbolStats.Generic g : stats.mostInstantiated(top)) {
@@ -52,13 +54,21 @@ public final class SymbolsReport {
         w.flush();
     }
 
-    private static void sizes(JsonGenerator g, String field, List<SymbolStats.SymbolSize> list) throws IOException {
+    /** One type, and under it the shortest symbol instantiated over it. */
+    private void typeLine(PrintWriter w, SymbolStats.TypeUse t) {
+        w.printf("%8d %5d %6d  %s%n", t.nodes(), t.depth(), t.symbols(), NodeLabel.shorten(t.type(), width - 23));
+        w.printf("%23s e.g. %s%n", "", NodeLabel.shorten(t.example(), width - 28));
+    }
+
+    private static void sizes(JsonGenerator g, String field, List<SymbolStats.TypeUse> list) throws IOException {
         g.writeArrayFieldStart(field);
-        for (SymbolStats.SymbolSize s : list) {
+        for (SymbolStats.TypeUse t : list) {
             g.writeStartObject();
-            g.writeStringField("symbol", s.symbol());
-            g.writeNumberField("depth", s.depth());
-            g.writeNumberField("nodes", s.nodes());
+            g.writeStringField("type", t.type());
+            g.writeNumberField("depth", t.depth());
+            g.writeNumberField("nodes", t.nodes());
+            g.writeNumberField("symbols", t.symbols());
+            g.writeStringField("example", t.example());
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -19,8 +19,33 @@ class SymbolsCommandTest {
         assertTrue(j.path("symbols").asLong() > 300, r.out());
         JsonNode top = j.path("largest").get(0);
         assertTrue(top.path("nodes").asLong() >= top.path("depth").asLong());
-        assertTrue(!top.path("symbol").asText().startsWith("_R"), "still mangled: " + top);
+        assertTrue(!top.path("example").asText().startsWith("_R"), "still mangled: " + top);
         assertTrue(j.path("mostInstantiated").get(0).path("count").asLong() >= 2, r.out());
+    }
+
+    /** Each type is listed once, however many symbols are instantiated over it, with one of them as example. */
+    @Test
+    void typesAreRankedOnceWithTheSymbolsUsingThem() throws Exception {
+        CliRun.Result r = CliRun.run("symbols", "--format", "json", "--top", "100000",
+                TestCorpus.project("generated/chains/nm-v0.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        JsonNode largest = j.path("largest");
+        assertEquals(j.path("types").asInt(), largest.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        long previous = Long.MAX_VALUE;
+        int shared = 0;
+        for (JsonNode t : largest) {
+            String type = t.path("type").asText();
+            assertTrue(seen.add(type), "listed twice: " + type);
+            assertTrue(t.path("example").asText().contains(type), type + " not in its example " + t.path("example"));
+            assertTrue(t.path("nodes").asLong() <= previous, "not ordered by size at " + type);
+            previous = t.path("nodes").asLong();
+            shared += t.path("symbols").asLong() > 1 ? 1 : 0;
+        }
+        assertTrue(shared > 10, "types used by several symbols: " + shared);
+        // The generated chains crate's deepest iterator chain comes first.
+        assertTrue(largest.get(0).path("type").asText().contains("chains::iters::"), largest.get(0).toString());
     }
 
     @Test
