@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
         description = {"Read nm / llvm-nm / objdump / perf report / backtrace text (mangled or not) and rank",
                 "symbols by type size, generic functions by instantiations, and symbols per crate."})
 public final class SymbolsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Symbol lists (.gz/.zst too).")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Symbol lists (.gz/.zst too; - for stdin).")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -43,7 +43,7 @@ public final class SymbolsCommand implements Callable<Integer> {
         SymbolStats stats = new SymbolStats();
         for (Path f : files) {
             long skipped = 0;
-            try (BufferedReader r = InputFiles.reader(f)) {
+            try (BufferedReader r = InputFiles.readerOrStdin(f)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     String symbol = SymbolLines.symbolOf(line);
                     if (symbol == null) {

@@ -27,10 +27,10 @@ public final class InputFiles {
     /** Which compression a stream starts with. */
     public enum Compression { NONE, GZIP, ZSTD }
 
-    /** Opens a file for reading its (decompressed) bytes. */
     /** Files at least this big show a progress bar when a person watches. */
     private static final long PROGRESS_FROM = 16L << 20;
 
+    /** Opens a file for reading its (decompressed) bytes. */
     public static InputStream open(Path file) {
         try {
             InputStream raw = Files.newInputStream(file);
@@ -57,7 +57,19 @@ public final class InputFiles {
 
     /** Opens a file as text. Invalid UTF-8 is replaced rather than fatal; callers that must reject it check themselves. */
     public static BufferedReader reader(Path file) {
-        return new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()
+        return text(open(file));
+    }
+
+    /**
+     * Opens a file as text, or standard input for {@code -}. Only for readers that read their input once:
+     * a second open (to sniff its kind first) would find stdin already consumed.
+     */
+    public static BufferedReader readerOrStdin(Path file) {
+        return text(file.toString().equals("-") ? openStdin() : open(file));
+    }
+
+    private static BufferedReader text(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
     }

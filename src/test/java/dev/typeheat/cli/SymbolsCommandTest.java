@@ -49,6 +49,21 @@ class SymbolsCommandTest {
     }
 
     @Test
+    void dashReadsStandardInput() throws Exception {
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(
+                    "0000000000012346 t _RINvNtCs1234_4core3ptr13drop_in_placeINtNtCs5678_5alloc3vec3VechEEB4_\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            CliRun.Result r = CliRun.run("symbols", "--format", "json", "-");
+            assertEquals(0, r.code(), r.err());
+            assertEquals("alloc::vec::Vec<u8>", new ObjectMapper().readTree(r.out()).path("largest").get(0).path("type").asText());
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    @Test
     void backtraceAndPerfLinesYieldTheirSymbols() {
         assertEquals("core::ptr::drop_in_place<u8>", dev.typeheat.input.symbols.SymbolLines.symbolOf(
                 "  12.50%  app  app  [.] core::ptr::drop_in_place<u8>"));
