@@ -41,6 +41,7 @@ public final class Analyzer {
     private final Subjects subjects = new Subjects(measurer);
     private final ChainFinder chains;
     private final BoxPlanner planner;
+    private final SpanFinder spans = new SpanFinder();
     private final Map<String, ParsedType> parsed = new HashMap<>();
     private final TypeTable table = new TypeTable();
     private long parseErrors;
@@ -113,8 +114,8 @@ public final class Analyzer {
                     suggestions = suggestionsFor(r.type(), m);
                 }
                 SourceSpan location = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
-                        .findFirst().orElse(SpanFinder.outermostUserSpan(r.type()).orElse(null));
-                String function = location != null ? null : SpanFinder.outermostLocalItem(r.type()).orElse(null);
+                        .findFirst().orElse(spans.outermostUserSpan(r.type()).orElse(null));
+                String function = location != null ? null : spans.outermostLocalItem(r.type()).orElse(null);
                 out.add(new Finding(check.rule(), r, m, message.get(), location, function,
                         Fingerprint.of(check.rule(), r.type()), suggestions));
             }
@@ -168,7 +169,7 @@ public final class Analyzer {
                 if (measurer.nodes(operand) < MIN_OPERAND_NODES) {
                     continue;
                 }
-                Optional<SourceSpan> span = SpanFinder.outermostUserSpan(operand);
+                Optional<SourceSpan> span = spans.outermostUserSpan(operand);
                 if (span.isPresent()) {
                     put(byPlace, new Suggestion(span.get(), null, c.family(), operand,
                             measurer.nodes(operand) - 1, reason));
@@ -180,8 +181,8 @@ public final class Analyzer {
             // box the chain in the middle: both halves stay under the limit for twice its length
             Chain c = longest.get();
             Ty middle = c.nodes().get(c.length() / 2);
-            Optional<SourceSpan> span = SpanFinder.outermostUserSpan(middle);
-            Optional<String> item = span.isPresent() ? Optional.empty() : SpanFinder.outermostLocalItem(middle);
+            Optional<SourceSpan> span = spans.outermostUserSpan(middle);
+            Optional<String> item = span.isPresent() ? Optional.empty() : spans.outermostLocalItem(middle);
             put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(middle)),
                     c.family(), middle, measurer.nodes(middle) - 1,
                     "breaks a " + c.length() + "-link chain of " + c.family().name() + " in the middle"));
@@ -189,8 +190,8 @@ public final class Analyzer {
         if (m.nodes() > config.maxNodes() || m.depth() > config.maxDepth()) {
             BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
             for (Cut cut : plan.cuts()) {
-                Optional<SourceSpan> span = SpanFinder.outermostUserSpan(cut.node());
-                Optional<String> item = span.isPresent() ? Optional.empty() : SpanFinder.outermostLocalItem(cut.node());
+                Optional<SourceSpan> span = spans.outermostUserSpan(cut.node());
+                Optional<String> item = span.isPresent() ? Optional.empty() : spans.outermostLocalItem(cut.node());
                 String reason = "cut to fit " + config.maxNodes() + " nodes and depth " + config.maxDepth()
                         + " (" + plan.nodesBefore() + " -> " + plan.nodesAfter() + " nodes)";
                 put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(cut.node())),
@@ -217,7 +218,7 @@ public final class Analyzer {
 
     /** Without a span: the code that builds the subtree, named by its outermost path. */
     private static String describe(Ty t) {
-        return "the code building " + NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(t), 100);
+        return "the code building " + TypePrinter.WITHOUT_HASHES.printShortened(t, 100);
     }
 
     /** All suggestions of all findings, one per place and family, most saving first. */

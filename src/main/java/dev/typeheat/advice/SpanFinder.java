@@ -2,92 +2,115 @@ package dev.typeheat.advice;
 
 import dev.typeheat.types.Ty;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Locates the code that built a type: the user's closures and async blocks inside it. The shallowest
  * ones are the calls that made the type itself ({@code .map(|x| ..)} on a filter puts its closure one
- * level below the filter), so the search goes level by level and takes the earliest span of the first
- * level that has any.
+ * level below the filter), so the answer is the earliest span among the shallowest that have any.
+ *
+ * <p>An instance remembers the answer for every node it has seen (types are interned, so a node is its
+ * own key), computed children first: asking about each of the 1,700 cuts of a 40,000-deep type costs
+ * one walk of it, not one walk per cut.
  */
 public final class SpanFinder {
-    private SpanFinder() {
-    }
-
-    public static Optional<SourceSpan> outermostUserSpan(Ty root) {
-        Set<Ty> seen = new HashSet<>();
-        List<Ty> level = List.of(root);
-        seen.add(root);
-        while (!level.isEmpty()) {
-            Optional<SourceSpan> best = Optional.empty();
-            List<Ty> next = new ArrayList<>();
-            for (Ty t : level) {
-                Optional<SourceSpan> s = SourceSpan.of(t).filter(SourceSpan::isUserCode);
-                if (s.isPresent() && (best.isEmpty() || SourceSpan.ORDER.compare(s.get(), best.get()) < 0)) {
-                    best = s;
-                }
-                for (int i = 0; i < t.childCount(); i++) {
-                    if (seen.add(t.child(i))) {
-                        next.add(t.child(i));
-                    }
-                }
-            }
-            if (best.isPresent()) {
-                return best;
-            }
-            level = next;
-        }
-        return Optional.empty();
+    /** The best answer below a node and how many levels below it sits ({@code distance}). */
+    private record Found<T>(T value, int distance) {
     }
 
     /** Debug wrappers rustc prints for closures and async bodies in query arguments: {@code Closure(DefId(0:179 ~ app[..]::main::{closure#0}), [..])}. */
     private static final java.util.Set<String> CLOSURE_WRAPPERS = java.util.Set.of("Closure", "Coroutine", "CoroutineClosure");
 
-    /**
-     * Without spans (self-profile arguments print closures as {@code Closure(DefId(0:179 ~ app[06da]::main::{closure#0}), ..)}),
-     * the shallowest closure of the local crate ({@code DefId(0:..)}) names the function that builds the type.
-     */
-    public static Optional<String> outermostLocalItem(Ty root) {
-        Set<Ty> seen = new HashSet<>();
-        List<Ty> level = List.of(root);
-        seen.add(root);
-        while (!level.isEmpty()) {
-            List<Ty> next = new ArrayList<>();
-            for (Ty t : level) {
-                Optional<String> item = localItem(t);
-                if (item.isPresent()) {
-                    return item;
-                }
-                for (int i = 0; i < t.childCount(); i++) {
-                    if (seen.add(t.child(i))) {
-                        next.add(t.child(i));
-                    }
-                }
-            }
-            level = next;
-        }
-        return Optional.empty();
+    private final Map<Ty, Found<SourceSpan>> spans = new HashMap<>();
+    private final Map<Ty, Found<String>> items = new HashMap<>();
+
+    /** The earliest user span of the shallowest level of {@code root} that has one. */
+    public Optional<SourceSpan> outermostUserSpan(Ty root) {
+        return Optional.ofNullable(childrenFirst(root, spans, this::spanAt, SourceSpan.ORDER).value());
     }
 
-    private static Optional<String> localItem(Ty t) {
+    /**
+     * Without spans (self-profile arguments print closures as {@code Closure(DefId(0:179 ~ app[06da]::main::{closure#0}), ..)}),
+     * the shallowest closure of the local crate ({@code DefId(0:..)}) names the function that builds the type;
+     * among equally shallow ones, the first in printing order.
+     */
+    public Optional<String> outermostLocalItem(Ty root) {
+        return Optional.ofNullable(childrenFirst(root, items, SpanFinder::localItem, null).value());
+    }
+
+    private SourceSpan spanAt(Ty t) {
+        return SourceSpan.of(t).filter(SourceSpan::isUserCode).orElse(null);
+    }
+
+    /**
+     * The answer for {@code root}: its own value if it has one, else the nearest among its children's
+     * answers (ties: the smaller by {@code order}, or the earlier child without one). Iterative, since
+     * types nest 100,000 deep.
+     */
+    private static <T> Found<T> childrenFirst(Ty root, Map<Ty, Found<T>> memo, java.util.function.Function<Ty, T> own,
+            java.util.Comparator<T> order) {
+        Found<T> known = memo.get(root);
+        if (known != null) {
+            return known;
+        }
+        ArrayDeque<Ty> stack = new ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Ty t = stack.peek();
+            if (memo.containsKey(t)) {
+                stack.pop();
+                continue;
+            }
+            T mine = own.apply(t);
+            if (mine != null) {
+                memo.put(stack.pop(), new Found<>(mine, 0));
+                continue;
+            }
+            boolean ready = true;
+            for (int i = t.childCount() - 1; i >= 0; i--) {
+                if (!memo.containsKey(t.child(i))) {
+                    stack.push(t.child(i));
+                    ready = false;
+                }
+            }
+            if (!ready) {
+                continue;
+            }
+            stack.pop();
+            Found<T> best = null;
+            for (int i = 0; i < t.childCount(); i++) {
+                Found<T> f = memo.get(t.child(i));
+                if (f.value() != null && (best == null || f.distance() < best.distance()
+                        || (f.distance() == best.distance() && order != null && order.compare(f.value(), best.value()) < 0))) {
+                    best = f;
+                }
+            }
+            memo.put(t, best == null ? new Found<>(null, Integer.MAX_VALUE) : new Found<>(best.value(), best.distance() + 1));
+        }
+        return memo.get(root);
+    }
+
+    private static String localItem(Ty t) {
         if (t.kind() != dev.typeheat.types.TyKind.CALL || !CLOSURE_WRAPPERS.contains(t.name()) || t.childCount() == 0) {
-            return Optional.empty();
+            return null;
         }
         Ty defId = t.child(0);
         if (defId.kind() != dev.typeheat.types.TyKind.CALL || !defId.name().equals("DefId") || defId.childCount() != 1) {
-            return Optional.empty();
+            return null;
         }
         Ty seq = defId.child(0);
         if (seq.kind() != dev.typeheat.types.TyKind.SEQ || seq.childCount() < 2 || !seq.child(0).name().equals("0")) {
-            return Optional.empty();
+            return null;
         }
         Ty path = seq.child(seq.childCount() - 1);
-        return path.kind() == dev.typeheat.types.TyKind.PATH
-                ? Optional.of(dev.typeheat.types.TypePrinter.stripHashes(path.name())) : Optional.empty();
+        return path.kind() == dev.typeheat.types.TyKind.PATH ? dev.typeheat.types.TypePrinter.stripHashes(path.name()) : null;
     }
 
     /** Every user span in the type, earliest first. */

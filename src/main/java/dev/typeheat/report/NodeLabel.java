@@ -41,7 +41,7 @@ public final class NodeLabel {
             case CLOSURE: {
                 // old rustc names a foreign closure by its path: show it, it is where the closure lives
                 String where = name.endsWith("@") && t.childCount() == 1
-                        ? shorten(TypePrinter.WITH_HASHES.print(t.child(0)), 80) : "";
+                        ? TypePrinter.WITH_HASHES.printShortened(t.child(0), 80) : "";
                 return (t.has(Ty.SQUARE) ? "[" : "{") + name + where + (t.has(Ty.SQUARE) ? "]" : "}");
             }
             case CALL:
@@ -63,11 +63,6 @@ public final class NodeLabel {
 
     /** Shortens text to at most {@code width} characters by cutting the middle. */
     public static String shorten(String text, int width) {
-        if (width < 5 || text.length() <= width) {
-            return text;
-        }
-        int keepEnd = (width - 1) / 2;
-        int keepStart = width - 1 - keepEnd;
-        return text.substring(0, keepStart) + "…" + text.substring(text.length() - keepEnd);
+        return TypePrinter.shorten(text, width);
     }
 }

@@ -60,7 +60,7 @@ public final class ProfileReport {
                 }
                 g.writeNumberField("depth", o.metrics().depth());
                 g.writeNumberField("nodes", o.metrics().nodes());
-                g.writeStringField("type", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(o.type()), 20_000));
+                g.writeStringField("type", TypePrinter.WITHOUT_HASHES.printShortened(o.type(), 20_000));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -98,7 +98,7 @@ public final class ProfileReport {
             String what = o.trait() != null ? o.trait() : o.label();
             w.printf(Locale.ROOT, "%10s  %10s  %7d  %5d  %7d  %-24s  %s%n", Durations.format(o.selfNanos()),
                     Durations.format(o.maxNanos()), o.count(), o.metrics().depth(), o.metrics().nodes(),
-                    NodeLabel.shorten(what, 24), NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(o.type()), typeWidth));
+                    NodeLabel.shorten(what, 24), TypePrinter.WITHOUT_HASHES.printShortened(o.type(), typeWidth));
         }
         double rho = ObligationRanking.timeSizeCorrelation(obligations);
         if (!Double.isNaN(rho)) {

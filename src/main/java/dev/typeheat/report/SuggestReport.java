@@ -45,7 +45,7 @@ public final class SuggestReport {
                 g.writeStringField("call", s.family().call());
                 g.writeNumberField("savesNodes", s.savesNodes());
                 g.writeStringField("reason", s.reason());
-                g.writeStringField("type", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(s.subtree()), 2000));
+                g.writeStringField("type", TypePrinter.WITHOUT_HASHES.printShortened(s.subtree(), 2000));
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -63,7 +63,7 @@ public final class SuggestReport {
             w.printf("%d. %s: call %s (%s)%n", i, Terminal.style(s.where(), "1"), Terminal.style(s.family().call(), "36"),
                     s.family().remedy());
             w.printf("   %s; saves %,d nodes; %s%n", s.family().name(), s.savesNodes(), s.reason());
-            w.printf("   boxes %s%n", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(s.subtree()), width - 9));
+            w.printf("   boxes %s%n", TypePrinter.WITHOUT_HASHES.printShortened(s.subtree(), width - 9));
         }
         if (a.suggestions().size() > shown.size()) {
             w.printf("... %d more (--top %d)%n", a.suggestions().size() - shown.size(), a.suggestions().size());

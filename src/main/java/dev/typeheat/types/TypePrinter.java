@@ -56,8 +56,72 @@ public final class TypePrinter {
         return true;
     }
 
-    /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first) or writes them directly. */
+    /**
+     * The printed type shortened to {@code width} characters the way {@link #shorten} does it (its first
+     * and last characters around an elision mark), without printing the middle: a label for a type of
+     * any size costs about {@code width}.
+     */
+    public String printShortened(Ty t, int width) {
+        StringBuilder head = new StringBuilder();
+        if (print(t, head, Math.max(width, 5)) || width < 5) {
+            return shorten(head.toString(), width);
+        }
+        int keepEnd = (width - 1) / 2;
+        int keepStart = width - 1 - keepEnd;
+        head.setLength(keepStart);
+        return head.append('\u2026').append(printTail(t, keepEnd)).toString();
+    }
+
+    /** The last {@code count} characters of the printed type: the parts are walked from the end. */
+    public String printTail(Ty root, int count) {
+        StringBuilder reversed = new StringBuilder();
+        ArrayDeque<Object> work = new ArrayDeque<>();
+        work.push(root);
+        while (!work.isEmpty() && reversed.length() < count) {
+            Object next = work.pop();
+            String text = next instanceof String ? (String) next : null;
+            if (text == null) {
+                Parts p = parts((Ty) next);
+                if (p != null) {
+                    p.pushOnto(work, true);
+                    continue;
+                }
+                text = leafText((Ty) next);
+            }
+            for (int i = text.length() - 1; i >= 0; i--) {
+                reversed.append(text.charAt(i));
+            }
+        }
+        reversed.setLength(Math.min(reversed.length(), count));
+        return reversed.reverse().toString();
+    }
+
+    /** {@code text} cut to {@code width}: its first and last characters around an elision mark. */
+    public static String shorten(String text, int width) {
+        if (width < 5 || text.length() <= width) {
+            return text;
+        }
+        int keepEnd = (width - 1) / 2;
+        int keepStart = width - 1 - keepEnd;
+        return text.substring(0, keepStart) + "\u2026" + text.substring(text.length() - keepEnd);
+    }
+
+    /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first) or writes a leaf directly. */
     private void expand(Ty t, ArrayDeque<Object> work, StringBuilder out) {
+        Parts p = parts(t);
+        if (p == null) {
+            out.append(leafText(t));
+        } else {
+            p.pushOnto(work, false);
+        }
+    }
+
+    private static String leafText(Ty t) {
+        return t.kind() == TyKind.ELIDED && t.name().isEmpty() ? "\u2026" : t.name();
+    }
+
+    /** The parts of {@code t} in printing order, or null for a leaf (printed as {@link #leafText}). */
+    private Parts parts(Ty t) {
         Parts p = new Parts();
         switch (t.kind()) {
             case PATH: {
@@ -206,14 +270,10 @@ public final class TypePrinter {
                     p.add(t.child(i));
                 }
                 break;
-            case ELIDED:
-                out.append(t.name().isEmpty() ? "\u2026" : t.name());
-                return;
             default:
-                out.append(t.name());
-                return;
+                return null; // ELIDED and LEAF
         }
-        p.pushOnto(work);
+        return p;
     }
 
     /** Characters printed between two neighbours in a SEQ (0 or 1). */
@@ -267,9 +327,16 @@ public final class TypePrinter {
             }
         }
 
-        void pushOnto(ArrayDeque<Object> work) {
-            for (int i = size - 1; i >= 0; i--) {
-                work.push(items[i]);
+        /** Pushed so that the first part pops first, or with {@code lastFirst} the last part. */
+        void pushOnto(ArrayDeque<Object> work, boolean lastFirst) {
+            if (lastFirst) {
+                for (int i = 0; i < size; i++) {
+                    work.push(items[i]);
+                }
+            } else {
+                for (int i = size - 1; i >= 0; i--) {
+                    work.push(items[i]);
+                }
             }
         }
     }

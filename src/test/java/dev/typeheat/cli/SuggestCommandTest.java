@@ -55,4 +55,18 @@ class SuggestCommandTest {
             assertTrue(file.startsWith("src/"), "suggestion outside the app's src/: " + s);
         }
     }
+
+    /** 100,000 nested filters: the chain is broken in the middle (every place is looked up once, not per cut). */
+    @Test
+    void typeNested100000DeepGetsItsChainBrokenInTheMiddle(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path deep = dir.resolve("deep.txt");
+        java.nio.file.Files.writeString(deep, "Or<".repeat(100_000) + "u8" + ">".repeat(100_000));
+        CliRun.Result r = CliRun.run("suggest", "--format", "json", deep.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode first = new ObjectMapper().readTree(r.out()).path("suggestions").get(0);
+        assertEquals("breaks a 100000-link chain of warp filters in the middle", first.path("reason").asText());
+        assertEquals(50_000, first.path("savesNodes").asLong());
+        assertEquals("the code building " + "Or<".repeat(16) + "Or\u2026" + ">".repeat(49), first.path("function").asText());
+    }
 }

@@ -124,7 +124,7 @@ public final class HtmlReport {
             Metrics m = measurer.measure(r.type());
             g.writeStartObject();
             g.writeNumberField("root", roots[i]);
-            g.writeStringField("text", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(r.type()), 400));
+            g.writeStringField("text", TypePrinter.WITHOUT_HASHES.printShortened(r.type(), 400));
             g.writeArrayFieldStart("rules");
             for (String rule : rules.getOrDefault(r.type(), List.of())) {
                 g.writeString(rule);
@@ -152,7 +152,7 @@ public final class HtmlReport {
             g.writeStringField("family", s.family().name());
             g.writeNumberField("saves", s.savesNodes());
             g.writeStringField("reason", s.reason());
-            g.writeStringField("type", NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(s.subtree()), 300));
+            g.writeStringField("type", TypePrinter.WITHOUT_HASHES.printShortened(s.subtree(), 300));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -3,7 +3,6 @@ package dev.typeheat.report.lint;
 import dev.typeheat.advice.Evidence;
 import dev.typeheat.advice.Finding;
 import dev.typeheat.advice.Suggestion;
-import dev.typeheat.report.NodeLabel;
 import dev.typeheat.types.TypePrinter;
 
 /** The words and places all lint formats share for one finding. */
@@ -33,7 +32,7 @@ final class FindingText {
     }
 
     static String shortType(Finding f, int width) {
-        return NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.print(f.record().type()), width);
+        return TypePrinter.WITHOUT_HASHES.printShortened(f.record().type(), width);
     }
 
     /** One sentence: what is wrong and what to do. */
