@@ -58,16 +58,19 @@ public final class DemangleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TextDemangler demangler = new TextDemangler(hash);
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        if (files == null || files.isEmpty()) {
-            demangler.rewrite(InputFiles.openStdin(), out);
-        } else {
-            for (String f : files) {
-                try (InputStream in = f.equals("-") ? InputFiles.openStdin() : InputFiles.open(Path.of(f))) {
-                    demangler.rewrite(in, out);
+        try {
+            if (files == null || files.isEmpty()) {
+                demangler.rewrite(InputFiles.openStdin(), out);
+            } else {
+                for (String f : files) {
+                    try (InputStream in = f.equals("-") ? InputFiles.openStdin() : InputFiles.open(Path.of(f))) {
+                        demangler.rewrite(in, out);
+                    }
                 }
             }
+        } finally {
+            out.flush(); // what was demangled before an input failed (a truncated .gz) is still written
         }
-        out.flush();
         return ExitCode.OK;
     }
 }

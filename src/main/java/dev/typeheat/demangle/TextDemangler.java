@@ -34,9 +34,21 @@ public final class TextDemangler {
         java.util.ArrayDeque<java.util.concurrent.Future<Utf8Buffer>> inFlight = new java.util.ArrayDeque<>();
         try {
             byte[] carry = new byte[0];
+            Exception failure = null;
             while (true) {
-                byte[] block = input.readNBytes(BLOCK);
-                boolean last = block.length < BLOCK;
+                byte[] block = new byte[BLOCK];
+                int n = 0;
+                try {
+                    for (int r; n < BLOCK && (r = input.read(block, n, BLOCK - n)) >= 0; ) {
+                        n += r;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    failure = e; // a truncated input: what came before it is still written, then it is reported
+                }
+                boolean last = n < BLOCK;
+                if (last) {
+                    block = java.util.Arrays.copyOf(block, n);
+                }
                 byte[] joined = concat(carry, block);
                 int cut = last ? joined.length : lastNewline(joined) + 1;
                 if (cut <= 0) {
@@ -57,6 +69,11 @@ public final class TextDemangler {
                         Utf8Buffer o = new Utf8Buffer(carry.length * 2);
                         process(carry, 0, carry.length, o);
                         o.writeTo(out);
+                    }
+                    if (failure instanceof IOException) {
+                        throw (IOException) failure;
+                    } else if (failure != null) {
+                        throw (RuntimeException) failure;
                     }
                     return;
                 }

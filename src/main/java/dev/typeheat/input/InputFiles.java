@@ -99,13 +99,13 @@ public final class InputFiles {
         in.reset();
         switch (compressionOf(head)) {
             case GZIP:
-                return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+                return new BufferedInputStream(new DecompressedStream(new GZIPInputStream(in, BUFFER), where, "gzip"), BUFFER);
             case ZSTD:
                 try {
                     ZstdInputStream z = new ZstdInputStream(in);
                     // Big self-profiles are compressed with --long=31; allow the matching window.
                     z.setLongMax(31);
-                    return new BufferedInputStream(z, BUFFER);
+                    return new BufferedInputStream(new DecompressedStream(z, where, "zstd"), BUFFER);
                 } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
                     throw new InputException(where, "zstd support is not available on this platform: " + e.getMessage());
                 }

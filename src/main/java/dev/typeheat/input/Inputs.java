@@ -25,8 +25,15 @@ public final class Inputs {
     public void read(List<Path> paths, Consumer<Sample> out) {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                for (Path f : walk(p)) {
-                    readFile(f, false, out);
+                List<Path> files = walk(p);
+                boolean any = false;
+                for (Path f : files) {
+                    any |= readFile(f, false, out);
+                }
+                if (!any) {
+                    throw new InputException(p.toString(), files.isEmpty() ? "empty directory"
+                            : "none of its " + files.size() + " file(s) is an input typeheat reads (build output,"
+                            + " self-profiles, LLVM IR, llvm-lines, nm, rustc errors or long-type files)");
                 }
             } else {
                 readFile(p, true, out);
@@ -34,10 +41,11 @@ public final class Inputs {
         }
     }
 
-    private void readFile(Path file, boolean named, Consumer<Sample> out) {
+    /** Reads one file; returns whether it is an input typeheat reads (now or before). */
+    private boolean readFile(Path file, boolean named, Consumer<Sample> out) {
         Path key = file.toAbsolutePath().normalize();
         if (!read.add(key)) {
-            return;
+            return true;
         }
         if (!Files.exists(file)) {
             throw new InputException(file.toString(), "no such file");
@@ -49,13 +57,14 @@ public final class Inputs {
         Optional<SampleReader> reader = kind.flatMap(Readers::forKind);
         if (reader.isEmpty()) {
             unrecognized.add(file + (kind.isPresent() ? " (" + kind.get().description() + ": not supported yet)" : ""));
-            return;
+            return false;
         }
         ReadSummary summary = reader.get().read(file, out);
         summaries.add(summary);
         for (Path ref : summary.references()) {
             readFile(ref, false, out);
         }
+        return true;
     }
 
     private static List<Path> walk(Path dir) {
