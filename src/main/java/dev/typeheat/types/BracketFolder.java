@@ -7,22 +7,36 @@ import java.util.List;
  * Parses text bottom-up by bracket groups so no single ANTLR parse nests deeper than {@link #MAX_HEIGHT}
  * groups or reads more than about {@link #MAX_CHUNK} characters. Scanning is iterative: a group that
  * gets too tall or too large is parsed on its own, and its parent sees a PLACEHOLDER token in its place.
- * Small inputs are one chunk: the whole text goes to the parser once.
+ * Groups parsed on their own are remembered by their text ({@link GroupCache}): text seen before is not
+ * parsed again. Small inputs are one chunk: the whole text goes to the parser once.
  */
 final class BracketFolder {
     static final int MAX_HEIGHT = 32;
     static final int MAX_CHUNK = 64 * 1024;
+    /**
+     * A group holding this many characters of its own (beyond groups already parsed on their own) is
+     * parsed on its own and cached: small enough that repeated parts of big types are found, large
+     * enough that the ANTLR set-up per parse stays a few percent of the work.
+     */
+    static final int CACHED_FROM = 1024;
+    /** Polynomial hash of group text, kept per open group and combined when a group closes. */
+    private static final long HASH_BASE = 0x100000001B3L;
     /** A flat list longer than this is parsed one element at a time. */
     static final int SPLIT_LIST = 4 * MAX_CHUNK;
 
     private final Interner interner;
     private final ChunkParser parser;
     private final List<Content> folded;
+    private final GroupCache cache = new GroupCache();
 
     BracketFolder(Interner interner, ChunkParser parser, List<Content> folded) {
         this.interner = interner;
         this.parser = parser;
         this.folded = folded;
+    }
+
+    GroupCache cache() {
+        return cache;
     }
 
     /** Parses balanced text (see {@link BracketScanner#repair}); null when there is nothing to parse. */
@@ -34,6 +48,11 @@ final class BracketFolder {
         int[] height = new int[64];
         long[] removed = new long[64];
         int[] rangesAt = new int[64];
+        // Groups are parsed on their own from CACHED_FROM characters only where that can pay off.
+        int foldFrom = GroupCache.accepts(text) ? CACHED_FROM : MAX_CHUNK;
+        // Hash of each open group's text so far, and HASH_BASE to the power of its length.
+        long[] hash = new long[64];
+        long[] power = new long[64];
         int sp = 0;
         // Folded content ranges not yet inside a folded ancestor: start, end (exclusive), placeholder index.
         Ranges ranges = new Ranges();
@@ -43,6 +62,12 @@ final class BracketFolder {
             if (c == '"' || c == '\'') {
                 int end = BracketScanner.literalEnd(text, i);
                 if (end > 0) {
+                    if (sp > 0) {
+                        for (int k = i; k < end; k++) {
+                            hash[sp - 1] = hash[sp - 1] * HASH_BASE + text.charAt(k);
+                            power[sp - 1] *= HASH_BASE;
+                        }
+                    }
                     i = end - 1;
                     continue;
                 }
@@ -54,11 +79,15 @@ final class BracketFolder {
                     height = java.util.Arrays.copyOf(height, grow);
                     removed = java.util.Arrays.copyOf(removed, grow);
                     rangesAt = java.util.Arrays.copyOf(rangesAt, grow);
+                    hash = java.util.Arrays.copyOf(hash, grow);
+                    power = java.util.Arrays.copyOf(power, grow);
                 }
                 open[sp] = i;
                 height[sp] = 0;
                 removed[sp] = 0;
                 rangesAt[sp] = ranges.size;
+                hash[sp] = 0;
+                power[sp] = 1;
                 sp++;
             } else if (sp > 0 && BracketScanner.isCloser(text, i)) {
                 sp--;
@@ -67,10 +96,23 @@ final class BracketFolder {
                 long size = (i - o + 1) - removed[sp];
                 long passUp;
                 int passHeight;
-                if (h >= MAX_HEIGHT || size >= MAX_CHUNK) {
-                    String content = substituted(text, o + 1, i, ranges, rangesAt[sp]);
+                if (sp > 0) {
+                    // The parent's text grows by this whole group: opener, content, closer.
+                    hash[sp - 1] = ((hash[sp - 1] * HASH_BASE + text.charAt(o)) * power[sp] + hash[sp]) * HASH_BASE + c;
+                    power[sp - 1] *= HASH_BASE * power[sp] * HASH_BASE;
+                }
+                if (h >= MAX_HEIGHT || size >= foldFrom) {
+                    char opener = text.charAt(o);
+                    Content parsed = cache.get(opener, text, o + 1, i, hash[sp]);
+                    if (parsed == null) {
+                        int errorsBefore = parser.syntaxErrors();
+                        parsed = parseContent(opener, substituted(text, o + 1, i, ranges, rangesAt[sp]));
+                        if (parser.syntaxErrors() == errorsBefore) {
+                            cache.put(opener, text, o + 1, i, hash[sp], parsed); // errors are counted per parse: not cached
+                        }
+                    }
                     int k = folded.size();
-                    folded.add(parseContent(text.charAt(o), content));
+                    folded.add(parsed);
                     ranges.size = rangesAt[sp];
                     ranges.add(o + 1, i, k);
                     passUp = (i - o - 1) - placeholderLength(k);
@@ -83,6 +125,9 @@ final class BracketFolder {
                     removed[sp - 1] += passUp;
                     height[sp - 1] = Math.max(height[sp - 1], passHeight);
                 }
+            } else if (sp > 0) {
+                hash[sp - 1] = hash[sp - 1] * HASH_BASE + c;
+                power[sp - 1] *= HASH_BASE;
             }
         }
         String top = substituted(text, 0, n, ranges, 0);

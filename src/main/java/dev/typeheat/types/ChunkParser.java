@@ -29,6 +29,7 @@ final class ChunkParser {
     private final List<Content> folded;
     private int syntaxErrors;
     private String firstError;
+    private long parses;
 
     ChunkParser(Interner interner, List<Content> folded) {
         this.interner = interner;
@@ -84,7 +85,13 @@ final class ChunkParser {
         }
     }
 
+    /** How many chunks this parser has handed to ANTLR (tests see the group cache work through it). */
+    long parses() {
+        return parses;
+    }
+
     private <T extends ParserRuleContext> T run(CharStream chars, Function<RustTypeParser, T> rule) {
+        parses++;
         lexer.setInputStream(chars);
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         parser.setTokenStream(tokens);

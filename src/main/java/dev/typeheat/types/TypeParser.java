@@ -36,6 +36,16 @@ public final class TypeParser {
         return interner;
     }
 
+    /** Characters of parsed texts the group cache keeps alive. */
+    long cachedChars() {
+        return folder.cache().keptChars();
+    }
+
+    /** Chunks handed to ANTLR so far. */
+    long chunkParses() {
+        return chunks.parses();
+    }
+
     /** Parses a type or Debug text. */
     public ParsedType parse(String text) {
         return parse(text, "");
