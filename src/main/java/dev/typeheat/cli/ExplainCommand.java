@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 /** {@code typeheat explain TYPE|-}: parse one type, show its tree and metrics. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = {"Parse one Rust type or symbol and show its tree and metrics.",
-                "TYPE is the text itself (quote it), '-' for standard input, or @FILE to read a file."})
+                "TYPE is the text itself (quote it), '-' for standard input, or @FILE (or the name of an",
+                "existing file) to read a file."})
 public final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "TYPE", description = "The type, '-' for stdin, or @FILE.")
@@ -52,6 +53,10 @@ public final class ExplainCommand implements Callable<Integer> {
         } else if (text.size() == 1 && text.get(0).startsWith("@") && text.get(0).length() > 1) {
             where = text.get(0).substring(1);
             type = TypeText.read(InputFiles.open(Path.of(where)), where);
+        } else if (text.size() == 1 && isFile(text.get(0))) {
+            // `typeheat explain x.long-type-123.txt` without the @: no Rust type is spelled like a file that exists
+            where = text.get(0);
+            type = TypeText.read(InputFiles.open(Path.of(where)), where);
         } else {
             where = "<argument>";
             type = TypeText.check(String.join(" ", text), where);
@@ -69,5 +74,13 @@ public final class ExplainCommand implements Callable<Integer> {
         new ExplainReport(new Measurer(), maxDepth, columns()).write(parsed, format, out);
         out.flush();
         return ExitCode.OK;
+    }
+
+    private static boolean isFile(String argument) {
+        try {
+            return java.nio.file.Files.isRegularFile(Path.of(argument));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 }

@@ -36,6 +36,17 @@ class ExplainCommandTest {
         }
     }
 
+    /** Forgetting the @ before a long-type file still explains the file, not its name. */
+    @Test
+    void anExistingFileNameIsReadLikeAtFile() {
+        String file = dev.typeheat.TestCorpus.project("types/golden/warp-or-chain.type").toString();
+        CliRun.Result plain = CliRun.run("explain", "--format", "json", file);
+        CliRun.Result at = CliRun.run("explain", "--format", "json", "@" + file);
+        assertEquals(0, plain.code(), plain.err());
+        assertEquals(at.out(), plain.out());
+        assertTrue(plain.out().contains("warp::filter::or::Or"), plain.out());
+    }
+
     @Test
     void emptyInputIsOneLineErrorWithExitCode3() {
         CliRun.Result r = CliRun.run("explain", "   ");
