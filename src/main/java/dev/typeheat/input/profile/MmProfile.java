@@ -32,9 +32,9 @@ public final class MmProfile implements Closeable {
     private MmProfile(String where, FileChannel channel) {
         this.where = where;
         this.channel = channel;
-        this.events = new PagedStream(channel);
-        this.strings = new PagedStream(channel);
-        this.index = new PagedStream(channel);
+        this.events = new PagedStream(channel, where, "events");
+        this.strings = new PagedStream(channel, where, "string data");
+        this.index = new PagedStream(channel, where, "string index");
     }
 
     /** Opens and checks a (decompressed) profile file. */

@@ -16,6 +16,9 @@ final class PagedStream {
     private static final int CACHED_PAGES = 8;
 
     private final FileChannel channel;
+    /** The file and which stream this is, for messages about corrupt addresses. */
+    private final String where;
+    private final String name;
     private long[] fileOffsets = new long[16];
     private long[] starts = new long[16];
     private int[] lengths = new int[16];
@@ -26,8 +29,10 @@ final class PagedStream {
     private final int[] cachedPage = new int[CACHED_PAGES];
     private int nextVictim;
 
-    PagedStream(FileChannel channel) {
+    PagedStream(FileChannel channel, String where, String name) {
         this.channel = channel;
+        this.where = where;
+        this.name = name;
         java.util.Arrays.fill(cachedPage, -1);
     }
 
@@ -100,7 +105,9 @@ final class PagedStream {
 
     private int pageOf(long addr) {
         if (addr < 0 || addr >= length) {
-            throw new IndexOutOfBoundsException("address " + addr + " outside stream of " + length + " bytes");
+            // Only a damaged file points outside its own streams.
+            throw new dev.typeheat.input.InputException(where, "corrupt profile: the " + name + " stream has no byte "
+                    + String.format("%,d", addr) + " (it holds " + String.format("%,d", length) + ")");
         }
         int lo = 0;
         int hi = pages - 1;
