@@ -29,8 +29,8 @@ import java.util.Set;
  * run the checks, and plan where to box.
  */
 public final class Analyzer {
-    /** Operands smaller than this are not worth boxing on their own. */
-    private static final int MIN_OPERAND_NODES = 8;
+    /** Subtrees smaller than this are not worth boxing on their own (a box saves the subtree less one node). */
+    private static final int MIN_BOXED_NODES = 8;
     private static final Set<InputKind> SYMBOL_KINDS =
             EnumSet.of(InputKind.SYMBOLS, InputKind.LLVM_IR, InputKind.LLVM_LINES, InputKind.MONO_STATS);
 
@@ -42,6 +42,9 @@ public final class Analyzer {
     private final ChainFinder chains;
     private final BoxPlanner planner;
     private final SpanFinder spans = new SpanFinder();
+    /** Closure paths placed by debug info ({@link InputKind#SOURCE_LOCATION} samples). */
+    private final Map<String, SourceSpan> debugLocations = new HashMap<>();
+    private Map<String, SourceSpan> spansByLine;
     private final Map<String, ParsedType> parsed = new HashMap<>();
     private final TypeTable table = new TypeTable();
     private long parseErrors;
@@ -61,13 +64,21 @@ public final class Analyzer {
     public Analysis analyze(List<Path> paths) {
         Inputs inputs = new Inputs();
         inputs.read(paths, this::accept);
-        List<Finding> findings = findings();
-        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings, suggestions(findings),
+        List<Finding> all = findings();
+        // Every finding's places to box count, also those of findings collapsed into another at the same place.
+        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, onePerPlace(all), suggestions(all),
                 parseErrors, total);
     }
 
     /** Adds one sample (readers call this). */
     public void accept(Sample s) {
+        if (s.kind() == InputKind.SOURCE_LOCATION) {
+            SourceSpan place = new SourceSpan(s.file(), (int) s.line(), 1, (int) s.line(), 1);
+            if (place.isUserCode()) {
+                debugLocations.putIfAbsent(s.text(), place);
+            }
+            return;
+        }
         total = total.plus(s.cost());
         boolean symbol = SYMBOL_KINDS.contains(s.kind());
         ParsedType p = parsed.computeIfAbsent(s.text(), t -> {
@@ -87,6 +98,7 @@ public final class Analyzer {
         }
     }
 
+    /** Every finding, worst first (before findings at one place are collapsed). */
     private List<Finding> findings() {
         Set<Ty> outermost = new HashSet<>();
         for (TypeRecord r : table.outermost()) {
@@ -113,15 +125,17 @@ public final class Analyzer {
                 if (suggestions == null) {
                     suggestions = suggestionsFor(r.type(), m);
                 }
-                SourceSpan location = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
-                        .findFirst().orElse(spans.outermostUserSpan(r.type()).orElse(null));
-                String function = location != null ? null : spans.outermostLocalItem(r.type()).orElse(null);
+                SourceSpan suggested = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
+                        .findFirst().orElse(null);
+                Place place = suggested != null ? new Place(suggested, null) : placeOf(r.type());
+                SourceSpan location = place.span();
+                String function = place.item();
                 out.add(new Finding(check.rule(), r, m, message.get(), location, function,
                         Fingerprint.of(check.rule(), r.type()), suggestions));
             }
         }
         out.sort(WORST_FIRST);
-        return onePerPlace(out);
+        return out;
     }
 
     private static final Comparator<Finding> WORST_FIRST =
@@ -166,7 +180,7 @@ public final class Analyzer {
             String reason = "operand of " + c.operands().size() + " " + NodeLabel.of(c.top()).replace("<…>", "")
                     + " joined in a chain";
             for (Ty operand : c.operands()) {
-                if (measurer.nodes(operand) < MIN_OPERAND_NODES) {
+                if (measurer.nodes(operand) < MIN_BOXED_NODES) {
                     continue;
                 }
                 Optional<SourceSpan> span = spans.outermostUserSpan(operand);
@@ -181,20 +195,21 @@ public final class Analyzer {
             // box the chain in the middle: both halves stay under the limit for twice its length
             Chain c = longest.get();
             Ty middle = c.nodes().get(c.length() / 2);
-            Optional<SourceSpan> span = spans.outermostUserSpan(middle);
-            Optional<String> item = span.isPresent() ? Optional.empty() : spans.outermostLocalItem(middle);
-            put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(middle)),
+            Place place = placeOf(middle);
+            put(byPlace, new Suggestion(place.span(), place.span() != null ? null : place.itemOr(describe(middle)),
                     c.family(), middle, measurer.nodes(middle) - 1,
                     "breaks a " + c.length() + "-link chain of " + c.family().name() + " in the middle"));
         }
         if (m.nodes() > config.maxNodes() || m.depth() > config.maxDepth()) {
             BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
             for (Cut cut : plan.cuts()) {
-                Optional<SourceSpan> span = spans.outermostUserSpan(cut.node());
-                Optional<String> item = span.isPresent() ? Optional.empty() : spans.outermostLocalItem(cut.node());
+                if (cut.savesNodes() * cut.occurrences() < MIN_BOXED_NODES - 1) {
+                    continue; // the planner found nothing bigger to box: no advice beats noise
+                }
+                Place place = placeOf(cut.node());
                 String reason = "cut to fit " + config.maxNodes() + " nodes and depth " + config.maxDepth()
                         + " (" + plan.nodesBefore() + " -> " + plan.nodesAfter() + " nodes)";
-                put(byPlace, new Suggestion(span.orElse(null), span.isPresent() ? null : item.orElse(describe(cut.node())),
+                put(byPlace, new Suggestion(place.span(), place.span() != null ? null : place.itemOr(describe(cut.node())),
                         cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
             }
         }
@@ -214,6 +229,47 @@ public final class Analyzer {
         if (known == null || known.savesNodes() < s.savesNodes()) {
             byPlace.put(key, s);
         }
+    }
+
+    /** Where the code building a type is: a source span, or else the path of the closure that names it (or neither). */
+    private record Place(SourceSpan span, String item) {
+        String itemOr(String otherwise) {
+            return item != null ? item : otherwise;
+        }
+    }
+
+    /**
+     * The shallowest span rustc printed in {@code t}; else the closure it names by path (self-profiles print
+     * {@code Closure(DefId(..))}), placed by the debug info of a {@code .ll} read in the same run when it has
+     * that closure, with the column of a span printed on that line if any type of the run has one.
+     */
+    private Place placeOf(Ty t) {
+        Optional<SourceSpan> printed = spans.outermostUserSpan(t);
+        if (printed.isPresent()) {
+            return new Place(printed.get(), null);
+        }
+        String item = spans.outermostLocalItem(t).orElse(null);
+        SourceSpan debug = item == null ? null : debugLocations.get(item);
+        if (debug == null) {
+            return new Place(null, item);
+        }
+        SourceSpan sameLine = printedSpansByLine().get(debug.file() + ":" + debug.line());
+        return new Place(sameLine != null ? sameLine : debug, null);
+    }
+
+    /** The earliest user span rustc printed on each line ({@code file:line}), over every type of the run. */
+    private Map<String, SourceSpan> printedSpansByLine() {
+        if (spansByLine == null) {
+            spansByLine = new HashMap<>();
+            List<Ty> roots = new ArrayList<>();
+            for (TypeRecord r : table.records()) {
+                roots.add(r.type());
+            }
+            for (SourceSpan span : SpanFinder.allUserSpans(roots)) {
+                spansByLine.putIfAbsent(span.file() + ":" + span.line(), span);
+            }
+        }
+        return spansByLine;
     }
 
     /** Without a span: the code that builds the subtree, named by its outermost path. */

@@ -115,9 +115,14 @@ public final class SpanFinder {
 
     /** Every user span in the type, earliest first. */
     public static List<SourceSpan> allUserSpans(Ty root) {
+        return allUserSpans(List.of(root));
+    }
+
+    /** Every user span in the types (each shared subtree visited once), earliest first. */
+    public static List<SourceSpan> allUserSpans(java.util.Collection<Ty> roots) {
         List<SourceSpan> out = new ArrayList<>();
         Set<Ty> seen = new HashSet<>();
-        List<Ty> stack = new ArrayList<>(List.of(root));
+        List<Ty> stack = new ArrayList<>(roots);
         while (!stack.isEmpty()) {
             Ty t = stack.remove(stack.size() - 1);
             if (!seen.add(t)) {

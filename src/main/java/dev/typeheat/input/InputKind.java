@@ -23,7 +23,13 @@ public enum InputKind {
     /** nm / perf / backtrace text with symbols. */
     SYMBOLS("symbol list"),
     /** A type typed or pasted by the user (one per line). */
-    TYPE_TEXT("type text");
+    TYPE_TEXT("type text"),
+    /**
+     * Not a file kind: where a closure or async block is in the source, from a {@code .ll} file's debug info.
+     * The sample's text is the item path ({@code app::serve::routes::{closure#0}}); its file and line are the
+     * source place, not where it was read.
+     */
+    SOURCE_LOCATION("debug-info source location");
 
     private final String description;
 

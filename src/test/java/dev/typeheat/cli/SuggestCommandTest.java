@@ -69,4 +69,32 @@ class SuggestCommandTest {
         assertEquals(50_000, first.path("savesNodes").asLong());
         assertEquals("the code building " + "Or<".repeat(16) + "Or\u2026" + ">".repeat(49), first.path("function").asText());
     }
+
+    /**
+     * A self-profile names closures by path (Closure(DefId(.. ~ chains::pipeline::smoothed::{closure#4}))); the
+     * debug IR of the same build places them, so its chains are boxed at lines, not at function names.
+     */
+    @Test
+    void profileClosuresArePlacedByTheDebugInfoOfTheSameBuild() throws Exception {
+        String profile = TestCorpus.project("generated/chains/self-profile").toString();
+        String ir = TestCorpus.project("generated/chains/chains-debug.ll.gz").toString();
+        JsonNode alone = new ObjectMapper().readTree(CliRun.run("suggest", "--format", "json", "--top", "50", profile).out());
+        JsonNode joined = new ObjectMapper().readTree(CliRun.run("suggest", "--format", "json", "--top", "50", profile, ir).out());
+        Set<String> unplacedAlone = new HashSet<>();
+        for (JsonNode s : alone.path("suggestions")) {
+            if (s.path("file").isNull() && s.path("function").asText().startsWith("chains::pipeline::smoothed::")) {
+                unplacedAlone.add(s.path("function").asText());
+            }
+        }
+        assertTrue(!unplacedAlone.isEmpty(), "the profile alone should name closures by path: " + alone);
+        Set<String> placed = new HashSet<>();
+        for (JsonNode s : joined.path("suggestions")) {
+            assertTrue(!s.path("function").asText().startsWith("chains::pipeline::smoothed::"), "still unplaced: " + s);
+            if (!s.path("file").isNull()) {
+                placed.add(s.path("file").asText() + ":" + s.path("line").asInt() + ":" + s.path("column").asInt());
+            }
+        }
+        // the columns come from the closure spans rustc printed on those lines
+        assertTrue(placed.containsAll(Set.of("src/pipeline.rs:13:20", "src/pipeline.rs:18:17")), "placed: " + placed);
+    }
 }

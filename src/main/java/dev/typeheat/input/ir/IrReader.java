@@ -34,6 +34,17 @@ public final class IrReader {
     private static final Pattern HASH = Pattern.compile("::h[0-9a-f]{16}$");
 
     private final Map<String, String> names = new HashMap<>();
+    /** Where metadata lines go, or null when nobody asked for the debug info (typeheat lines). */
+    private final DebugInfo debugInfo;
+
+    public IrReader() {
+        this(null);
+    }
+
+    /** A reader that also collects the closures' source places from the debug info into {@code debugInfo}. */
+    public IrReader(DebugInfo debugInfo) {
+        this.debugInfo = debugInfo;
+    }
 
     /** Uncompressed files larger than this are counted in parallel slices. */
     private static final long PARALLEL_FROM = 32L << 20;
@@ -102,6 +113,8 @@ public final class IrReader {
                     defineLine = lineNo;
                     count = 0;
                     inFunction = true;
+                } else if (debugInfo != null && end > start && buf[start] == '!') {
+                    debugInfo.line(buf, start, end);
                 }
                 start = i + 1;
             }
@@ -146,7 +159,7 @@ public final class IrReader {
             }
             cuts.add(size);
         }
-        List<Future<List<IrFunction>>> slices = new ArrayList<>();
+        List<Future<Slice>> slices = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(cores, cuts.size() - 1));
         try {
             for (int k = 0; k + 1 < cuts.size(); k++) {
@@ -154,18 +167,23 @@ public final class IrReader {
                 long limit = cuts.get(k + 1) - from;
                 slices.add(pool.submit(() -> {
                     List<IrFunction> found = new ArrayList<>();
+                    DebugInfo info = debugInfo == null ? null : new DebugInfo();
                     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                         ch.position(from);
-                        new IrReader().read(Channels.newInputStream(ch), limit, found::add);
+                        new IrReader(info).read(Channels.newInputStream(ch), limit, found::add);
                     }
-                    return found;
+                    return new Slice(found, info);
                 }));
             }
             long functions = 0;
-            for (Future<List<IrFunction>> slice : slices) {
-                for (IrFunction f : slice.get()) {
+            for (Future<Slice> future : slices) {
+                Slice slice = future.get();
+                for (IrFunction f : slice.functions()) {
                     out.accept(f);
                     functions++;
+                }
+                if (debugInfo != null) {
+                    debugInfo.merge(slice.debugInfo());
                 }
             }
             return functions;
@@ -180,6 +198,10 @@ public final class IrReader {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** What one parallel slice found. */
+    private record Slice(List<IrFunction> functions, DebugInfo debugInfo) {
     }
 
     /** The offset just after the first newline at or after {@code from} (or {@code size}). */

@@ -7,9 +7,13 @@ import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** LLVM IR as samples for the advice pipeline: each function's demangled symbol with its IR lines. */
+/**
+ * LLVM IR as samples for the advice pipeline: each function's demangled symbol with its IR lines, and
+ * (from debug info) each closure's source place, so types that name closures by path find their line.
+ */
 public final class IrSampleReader implements SampleReader {
     @Override
     public InputKind kind() {
@@ -19,10 +23,15 @@ public final class IrSampleReader implements SampleReader {
     @Override
     public ReadSummary read(Path file, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(file.toString(), kind());
-        new IrReader().read(file, f -> {
+        DebugInfo debugInfo = new DebugInfo();
+        new IrReader(debugInfo).read(file, f -> {
             summary.record();
             out.accept(new Sample(f.name(), kind(), file.toString(), f.line(), "IR function", Cost.irLines(f.lines(), 1)));
         });
+        for (Map.Entry<String, DebugInfo.Location> e : debugInfo.closureLocations().entrySet()) {
+            out.accept(new Sample(e.getKey(), InputKind.SOURCE_LOCATION, e.getValue().file(), e.getValue().line(),
+                    "debug info of " + file, Cost.NONE));
+        }
         return summary;
     }
 }
