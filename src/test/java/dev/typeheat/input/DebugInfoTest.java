@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DebugInfoTest {
     private static Map<String, DebugInfo.Location> chainsClosures() {
         DebugInfo info = new DebugInfo();
-        long functions = new IrReader(info).read(TestCorpus.project("generated/chains/chains-debug.ll.gz"), f -> { });
-        assertTrue(functions > 1000, "functions: " + functions);
+        long[] functions = {0};
+        new IrReader(info).read(TestCorpus.project("generated/chains/chains-debug.ll.gz"), f -> functions[0]++);
+        assertTrue(functions[0] > 1000, "functions: " + functions[0]);
         return info.closureLocations();
     }
 
@@ -34,5 +35,27 @@ class DebugInfoTest {
         assertEquals(new DebugInfo.Location("src/futs.rs", 170), places.get("chains::futs::session::{closure#0}"));
         assertEquals(new DebugInfo.Location("src/futs.rs", 174), places.get("chains::futs::session::{closure#0}::{closure#1}"));
         assertTrue(places.keySet().stream().noneMatch(k -> k.contains("{async_")), "unnormalized: " + places.keySet());
+    }
+
+    /** Numbers past int, a namespace that is its own scope, a missing file: such lines place nothing. */
+    @Test
+    void damagedMetadataPlacesNothingAndNeverThrows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path ll = dir.resolve("damaged.ll");
+        java.nio.file.Files.writeString(ll, String.join("\n",
+                "define void @_ZN3foo3barE() {", "  ret void", "}",
+                "!99999999999 = !DIFile(filename: \"src/x.rs\", directory: \"/\")",
+                "!4 = !DIFile(filename: \"src/y.rs\", directory: \"/\")",
+                "!5 = !DINamespace(name: \"a\", scope: !5)",
+                "!6 = !DINamespace(name: \"app\", scope: null)",
+                "!7 = distinct !DISubprogram(name: \"{closure#0}\", scope: !6, file: !99999999999, line: 99999999999)",
+                "!8 = distinct !DISubprogram(name: \"{closure#1}\", scope: !5, file: !4, line: 3)",
+                "!9 = distinct !DISubprogram(name: \"{closure#2}\", scope: !6, file: !3, line: 4)",
+                "!10 = distinct !DISubprogram(name: \"{closure#3}\", scope: !6, file: !4, line: 5)", ""));
+        DebugInfo info = new DebugInfo();
+        long[] functions = {0};
+        new IrReader(info).read(ll, f -> functions[0]++);
+        assertEquals(1, functions[0]);
+        assertEquals(Map.of("app::{closure#3}", new DebugInfo.Location("src/y.rs", 5)), info.closureLocations());
     }
 }

@@ -61,6 +61,14 @@ public final class DebugInfo {
         if (!m.find()) {
             return;
         }
+        try {
+            record(m, file, namespace);
+        } catch (NumberFormatException e) {
+            // a number no real module has (a damaged file): this line places nothing
+        }
+    }
+
+    private void record(Matcher m, boolean file, boolean namespace) {
         int id = Integer.parseInt(m.group(1));
         if (file) {
             files.put(id, m.group(2).replace("\\5C", "\\"));
