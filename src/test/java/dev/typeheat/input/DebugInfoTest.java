@@ -16,7 +16,7 @@ class DebugInfoTest {
         DebugInfo info = new DebugInfo();
         long[] functions = {0};
         new IrReader(info).read(TestCorpus.project("generated/chains/chains-debug.ll.gz"), f -> functions[0]++);
-        assertTrue(functions[0] > 1000, "functions: " + functions[0]);
+        assertTrue(functions[0] > 500, "functions: " + functions[0]);
         return info.closureLocations();
     }
 
