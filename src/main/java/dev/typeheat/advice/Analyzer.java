@@ -6,7 +6,7 @@ import dev.typeheat.input.Inputs;
 import dev.typeheat.input.Sample;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
-import dev.typeheat.report.NodeLabel;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypeParser;

@@ -1,7 +1,7 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.input.InputSniffer;
 import dev.typeheat.input.InputKind;
+import dev.typeheat.input.InputSniffer;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.ir.IrReader;
 import dev.typeheat.input.llvmlines.LlvmLinesReader;
@@ -82,7 +82,7 @@ public final class LinesCommand implements Callable<Integer> {
                     System.err.println("typeheat: " + s.describe());
                 }
             } else {
-                new IrReader().read(f, view::addFunction);
+                new IrReader().read(f, fn -> view.addFunction(fn.name(), fn.v0(), fn.lines()));
             }
         }
         List<LinesTable.Row> rows = view.table().sorted(sort, pattern);

@@ -1,6 +1,5 @@
 package dev.typeheat.measure;
 
-import dev.typeheat.input.ir.IrFunction;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TypeParser;
@@ -37,9 +36,9 @@ public final class LinesView {
         return group == Group.instance || group == Group.type;
     }
 
-    /** A function counted from IR. */
-    public void addFunction(IrFunction f) {
-        add(f.name(), f.v0(), f.lines(), 1);
+    /** A function counted from IR: its name as cargo-llvm-lines keys it, whether it is v0-mangled, its lines. */
+    public void addFunction(String name, boolean v0, long lines) {
+        add(name, v0, lines, 1);
     }
 
     /** The TOTAL row of saved cargo-llvm-lines output. */

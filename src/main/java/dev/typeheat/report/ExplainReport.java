@@ -3,6 +3,7 @@ package dev.typeheat.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;

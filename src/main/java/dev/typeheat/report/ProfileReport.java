@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.typeheat.advice.Obligation;
 import dev.typeheat.advice.ObligationRanking;
 import dev.typeheat.input.profile.ProfileData;
+import dev.typeheat.measure.Durations;
 import dev.typeheat.measure.QueryRow;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.TypePrinter;
 
 import java.io.IOException;

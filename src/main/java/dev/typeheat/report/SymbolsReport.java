@@ -2,6 +2,7 @@ package dev.typeheat.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.typeheat.measure.SymbolStats;
+import dev.typeheat.types.NodeLabel;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,7 @@
 package dev.typeheat.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.Ty;
 
 import java.io.IOException;

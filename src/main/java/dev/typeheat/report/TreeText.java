@@ -1,6 +1,7 @@
 package dev.typeheat.report;
 
 import dev.typeheat.measure.Measurer;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.Ty;
 
 import java.util.ArrayDeque;

@@ -4,8 +4,8 @@ import dev.typeheat.advice.Chain;
 import dev.typeheat.advice.LintConfig;
 import dev.typeheat.advice.Rule;
 import dev.typeheat.advice.TypeRecord;
+import dev.typeheat.measure.Durations;
 import dev.typeheat.measure.Metrics;
-import dev.typeheat.report.Durations;
 
 import java.util.Optional;
 

@@ -11,7 +11,7 @@ import dev.typeheat.advice.TypeRecord;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
-import dev.typeheat.report.NodeLabel;
+import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypePrinter;
 

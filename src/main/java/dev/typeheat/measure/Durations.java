@@ -1,4 +1,4 @@
-package dev.typeheat.report;
+package dev.typeheat.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

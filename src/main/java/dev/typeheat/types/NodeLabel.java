@@ -1,7 +1,5 @@
-package dev.typeheat.report;
+package dev.typeheat.types;
 
-import dev.typeheat.types.Ty;
-import dev.typeheat.types.TypePrinter;
 
 /** A one-line label for a node in a tree view: its own part of the type, children shown below it. */
 public final class NodeLabel {
