@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.typeheat.advice.Catalog;
 import dev.typeheat.advice.LintConfig;
 import dev.typeheat.input.InputException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -16,20 +17,16 @@ public final class AnalysisOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml if present).")
     Path config;
 
-    @Option(names = "--max-depth", paramLabel = "N", description = "deep-type threshold (default 24).")
-    Integer maxDepth;
+    /** The same settings from options declared elsewhere (cargo typeheat, where --config is cargo's). */
+    static AnalysisOptions of(ThresholdOptions thresholds, Path config) {
+        AnalysisOptions o = new AnalysisOptions();
+        o.thresholds = thresholds;
+        o.config = config;
+        return o;
+    }
 
-    @Option(names = "--max-nodes", paramLabel = "N", description = "bloated-generic threshold and box budget (default 400).")
-    Long maxNodes;
-
-    @Option(names = "--max-chain", paramLabel = "N", description = "long-chain threshold (default 12).")
-    Integer maxChain;
-
-    @Option(names = "--max-obligation-ms", paramLabel = "MS", description = "slow-obligation threshold (default 500).")
-    Long maxObligationMs;
-
-    @Option(names = "--max-ir-lines", paramLabel = "N", description = "bloated-generic IR lines threshold (default 20000).")
-    Long maxIrLines;
+    @Mixin
+    ThresholdOptions thresholds = new ThresholdOptions();
 
     private JsonNode loaded;
 
@@ -57,11 +54,11 @@ public final class AnalysisOptions {
         JsonNode lint = file().path("lint");
         LintConfig d = LintConfig.DEFAULTS;
         return new LintConfig(
-                maxDepth != null ? maxDepth : lint.path("max-depth").asInt(d.maxDepth()),
-                maxNodes != null ? maxNodes : lint.path("max-nodes").asLong(d.maxNodes()),
-                maxChain != null ? maxChain : lint.path("max-chain").asInt(d.maxChain()),
-                maxObligationMs != null ? maxObligationMs : lint.path("max-obligation-ms").asLong(d.maxObligationMs()),
-                maxIrLines != null ? maxIrLines : lint.path("max-ir-lines").asLong(d.maxIrLines()));
+                thresholds.maxDepth != null ? thresholds.maxDepth : lint.path("max-depth").asInt(d.maxDepth()),
+                thresholds.maxNodes != null ? thresholds.maxNodes : lint.path("max-nodes").asLong(d.maxNodes()),
+                thresholds.maxChain != null ? thresholds.maxChain : lint.path("max-chain").asInt(d.maxChain()),
+                thresholds.maxObligationMs != null ? thresholds.maxObligationMs : lint.path("max-obligation-ms").asLong(d.maxObligationMs()),
+                thresholds.maxIrLines != null ? thresholds.maxIrLines : lint.path("max-ir-lines").asLong(d.maxIrLines()));
     }
 
     public Catalog catalog() {

@@ -4,11 +4,9 @@ import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Analyzer;
 import dev.typeheat.advice.Baseline;
 import dev.typeheat.advice.Finding;
-import dev.typeheat.report.LintFormat;
 import dev.typeheat.report.lint.LintReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -28,29 +26,25 @@ public final class LintCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json, sarif, github or markdown (default: ${DEFAULT-VALUE}).")
-    LintFormat format;
-
-    @Option(names = "--baseline", paramLabel = "FILE", description = "Suppress findings recorded in FILE.")
-    Path baseline;
-
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Record all current findings in FILE.")
-    Path writeBaseline;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    LintOutputOptions output;
 
     @Override
     public Integer call() throws IOException {
         Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze(paths);
         Summaries.printTo(System.err, analysis);
+        return emit(analysis, output);
+    }
+
+    /** Prints the findings and keeps the baseline (typeheat lint and cargo typeheat lint). */
+    static int emit(Analysis analysis, LintOutputOptions o) throws IOException {
         List<Finding> all = analysis.findings();
-        List<Finding> shown = baseline != null ? Baseline.read(baseline).newFindings(all) : all;
-        if (writeBaseline != null) {
-            Baseline.write(writeBaseline, all);
+        List<Finding> shown = o.baseline != null ? Baseline.read(o.baseline).newFindings(all) : all;
+        if (o.writeBaseline != null) {
+            Baseline.write(o.writeBaseline, all);
         }
-        try (OutputStream out = output != null ? Outputs.file(output) : Outputs.stdout()) {
-            new LintReport(Main.version()).write(shown, all.size() - shown.size(), format, out);
+        try (OutputStream out = o.output != null ? Outputs.file(o.output) : Outputs.stdout()) {
+            new LintReport(Main.version()).write(shown, all.size() - shown.size(), o.format, out);
         }
         return shown.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }

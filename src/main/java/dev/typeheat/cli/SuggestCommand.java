@@ -2,11 +2,9 @@ package dev.typeheat.cli;
 
 import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Analyzer;
-import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.SuggestReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.BufferedOutputStream;
@@ -26,25 +24,20 @@ public final class SuggestCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions options;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
-
-    @Option(names = "--top", defaultValue = "20", description = "Show the best N (default: ${DEFAULT-VALUE}).")
-    int top;
-
     @Mixin
-    WidthOptions widthOptions;
-
-    private int columns() {
-        return widthOptions.columns(120);
-    }
+    SuggestOutputOptions output;
 
     @Override
     public Integer call() throws IOException {
         Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze(paths);
         Summaries.printTo(System.err, analysis);
+        return emit(analysis, output);
+    }
+
+    /** Prints the suggestions (typeheat suggest and cargo typeheat suggest). */
+    static int emit(Analysis analysis, SuggestOutputOptions o) throws IOException {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        new SuggestReport(top, columns()).write(analysis, format, out);
+        new SuggestReport(o.top, o.columns()).write(analysis, o.format, out);
         out.flush();
         return ExitCode.OK;
     }

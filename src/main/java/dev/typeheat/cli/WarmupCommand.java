@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
  * Hidden: exercises every command's code on tiny inputs once, so the launcher's class-data-sharing
  * archive (recorded during this run) holds the classes and lambdas all commands need.
  */
-@Command(name = "warmup", hidden = true, description = "Record the start-up archive (used by the launcher).")
+@Command(name = "warmup", hidden = true, mixinStandardHelpOptions = true, description = "Record the start-up archive (used by the launcher).")
 public final class WarmupCommand implements Callable<Integer> {
     private static final String SYMBOLS = String.join("\n",
             "0000000000012345 T _ZN4core3ptr85drop_in_place$LT$std..rt..lang_start$LT$$LP$$RP$$GT$..$u7b$$u7b$closure$u7d$$u7d$$GT$17h0123456789abcdefE",

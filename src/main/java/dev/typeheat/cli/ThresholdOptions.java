@@ -1,0 +1,25 @@
+package dev.typeheat.cli;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The lint thresholds as options. Inherited (scope INHERIT) so that under {@code cargo typeheat} they may come
+ * before or after the sub-command; commands without sub-commands are not affected by the scope.
+ */
+public final class ThresholdOptions {
+    @Option(names = "--max-depth", paramLabel = "N", scope = ScopeType.INHERIT, description = "deep-type threshold (default 24).")
+    Integer maxDepth;
+
+    @Option(names = "--max-nodes", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic threshold and box budget (default 400).")
+    Long maxNodes;
+
+    @Option(names = "--max-chain", paramLabel = "N", scope = ScopeType.INHERIT, description = "long-chain threshold (default 12).")
+    Integer maxChain;
+
+    @Option(names = "--max-obligation-ms", paramLabel = "MS", scope = ScopeType.INHERIT, description = "slow-obligation threshold (default 500).")
+    Long maxObligationMs;
+
+    @Option(names = "--max-ir-lines", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic IR lines threshold (default 20000).")
+    Long maxIrLines;
+}
