@@ -1,5 +1,6 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.cargo.CargoRequestException;
 import dev.typeheat.input.InputException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,17 +84,6 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // "@FILE" names an input file for us (explain @long-type.txt), not a picocli argument file
         cl.setExpandAtFiles(false);
-        if (args.length > 0 && args[0].equals("cargo") && !java.util.Arrays.asList(args).contains("--help")) {
-            // cargo typeheat passes cargo's and rustc's options through: no parsing of ours in between
-            CargoCommand cargo = new CargoCommand();
-            cargo.args = new java.util.ArrayList<>(java.util.Arrays.asList(args).subList(1, args.length));
-            cargo.args.remove("--debug");
-            try {
-                return cargo.call();
-            } catch (Exception e) {
-                return handleExecutionException(e, cl, null);
-            }
-        }
         return cl.execute(args);
     }
 
@@ -121,7 +111,7 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof UsageException) {
+        if (e instanceof UsageException || e instanceof CargoRequestException) {
             err.println("typeheat: " + e.getMessage());
             err.flush();
             return ExitCode.USAGE;

@@ -3,102 +3,129 @@ package dev.typeheat.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.typeheat.CliRun;
-import dev.typeheat.TestCorpus;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import dev.typeheat.RustTools;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * End to end with the installed stable toolchain: {@code cargo typeheat} on the std-only crate in
- * corpus/crates/chains builds a real profile, IR and type sizes, writes the report and names the crate's
- * source lines; {@code typeheat diff} against the variant with one chain boxed shows the drop.
+ * End to end with the installed toolchain on the std-only crate corpus/crates/chains: {@code cargo typeheat}
+ * builds a real profile, IR and type sizes into a folder of its own, names the crate's source lines, leaves
+ * files it did not write alone, and the README's {@code diff} recipe shows the drop of the boxed variant.
  */
 class CargoTypeheatTest {
     @TempDir
-    static Path tmp;
-    static Path crate;
+    Path tmp;
+    Path crate;
 
-    @BeforeAll
-    static void copyCrate() throws IOException, InterruptedException {
-        Assumptions.assumeTrue(new ProcessBuilder("cargo", "--version").start().waitFor() == 0,
-                "cargo is not installed: skipping the cargo typeheat end-to-end test");
-        crate = tmp.resolve("chains");
-        Path from = TestCorpus.project("crates/chains");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path to = crate.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else if (!f.toString().contains("/target/")) {
-                    Files.copy(f, to);
-                }
-            }
-        }
+    @BeforeEach
+    void copyCrate() throws IOException {
+        RustTools.requireCargo();
+        crate = RustTools.copyCrate("chains", tmp);
     }
 
-    private static CliRun.Result cargo(String targetDir, String... more) {
-        String[] base = {"cargo", "--toolchain", "stable", "--manifest-path", crate.resolve("Cargo.toml").toString(),
-                "--target-dir", tmp.resolve(targetDir).toString()};
-        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return CliRun.run(all);
+    /** The path as a user in the project directory would type it: relative, through {@code ..} if need be. */
+    private static String relative(Path p) {
+        return Path.of("").toAbsolutePath().relativize(p.toAbsolutePath()).toString();
+    }
+
+    private CliRun.Result cargo(Path targetDir, String... more) {
+        List<String> args = new ArrayList<>(List.of("cargo", "--manifest-path", relative(crate.resolve("Cargo.toml")),
+                "--target-dir", relative(targetDir)));
+        args.addAll(List.of(more));
+        return CliRun.run(args.toArray(new String[0]));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     @Test
-    void buildsMeasuresAndNamesTheCratesSourceLinesThenDiffShowsTheDrop() throws Exception {
-        CliRun.Result plain = cargo("plain");
+    void readmeDiffRecipeWithRelativePathsAndNewTargetDirs() throws Exception {
+        Path mainBuild = tmp.resolve("main-build");
+        CliRun.Result plain = cargo(mainBuild);
         assertEquals(0, plain.code(), plain.err());
-        Path out = tmp.resolve("plain/typeheat");
-        try (Stream<Path> files = Files.list(out)) {
-            var names = files.map(p -> p.getFileName().toString()).toList();
-            assertTrue(names.stream().anyMatch(n -> n.endsWith(".mm_profdata")), names.toString());
-            assertTrue(names.stream().anyMatch(n -> n.endsWith(".ll")), names.toString());
-            assertTrue(names.contains("report.html") && names.contains("type-sizes.txt"), names.toString());
-        }
+        Path out = mainBuild.resolve("typeheat");
+        List<String> names = names(out);
+        assertTrue(names.stream().anyMatch(n -> n.endsWith(".mm_profdata.zst")), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.endsWith(".mm_profdata")), "the raw profile stays: " + names);
+        assertTrue(names.containsAll(List.of("chains.ll", "report.html", "type-sizes.txt", "cargo-stderr.txt")), names.toString());
+        assertTrue(Files.exists(mainBuild.resolve("CACHEDIR.TAG")), "cargo did not create the new target dir itself");
         assertTrue(plain.err().contains("cargo clean -p chains"), plain.err());
+        assertTrue(plain.err().contains("RUSTC_BOOTSTRAP=chains"), plain.err());
+        assertTrue(plain.err().contains("the measuring build of chains took "), plain.err());
+        assertTrue(plain.err().contains("self-profile read (") && plain.err().contains("--keep-profile keeps it raw"), plain.err());
+        assertFalse(plain.err().contains("no known input"), plain.err());
         assertTrue(plain.out().contains("src/pipeline.rs:"), plain.out());
+        // v0 symbols: closures carry their index, generic functions their arguments
+        assertTrue(Files.readString(out.resolve("chains.ll")).contains("define internal void @_RNC"), "no v0 symbols in the IR");
 
-        CliRun.Result boxed = cargo("boxed", "--features", "boxed");
+        Path prBuild = tmp.resolve("pr-build");
+        CliRun.Result boxed = cargo(prBuild, "--features", "boxed");
         assertEquals(0, boxed.code(), boxed.err());
-        CliRun.Result diff = CliRun.run("diff", "--format", "json", out.toString(), tmp.resolve("boxed/typeheat").toString());
+        CliRun.Result diff = CliRun.run("diff", "--format", "json", relative(out), relative(prBuild.resolve("typeheat")));
         assertEquals(0, diff.code(), diff.err());
         JsonNode totals = new ObjectMapper().readTree(diff.out()).path("totals");
+        boolean compared = false;
         for (JsonNode t : totals) {
             if (t.path("name").asText().startsWith("largest type")) {
+                compared = true;
                 assertTrue(t.path("head").asLong() < t.path("base").asLong(), "boxing did not shrink the largest type: " + t);
             }
         }
+        assertTrue(compared, totals.toString());
     }
 
     @Test
-    void lintModeGivesCiItsExitCodeAndFormat() {
-        CliRun.Result r = cargo("lint", "lint", "--format", "github", "--max-chain", "6");
-        assertEquals(ExitCode.FINDINGS, r.code(), r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("::warning file=src/pipeline.rs,line=")), r.out());
+    void filesTypeheatDidNotWriteSurviveAndLintGivesCiItsExitCode() throws IOException {
+        Path target = tmp.resolve("shared-dir"); // like --target-dir .. next to a checkout named typeheat
+        Path mine = target.resolve("typeheat/notes.txt");
+        Files.createDirectories(mine.getParent());
+        Files.writeString(mine, "my notes");
+
+        CliRun.Result first = cargo(target, "lint", "--quick", "--format", "github", "--max-chain", "6");
+        assertEquals(ExitCode.FINDINGS, first.code(), first.err());
+        assertTrue(first.out().lines().anyMatch(l -> l.startsWith("::warning file=src/pipeline.rs,line=")), first.out());
+        assertTrue(first.err().contains("has no CACHEDIR.TAG"), first.err());
+        List<String> afterFirst = names(mine.getParent());
+        String firstProfile = afterFirst.stream().filter(n -> n.endsWith(".mm_profdata.zst")).findFirst().orElseThrow();
+
+        CliRun.Result second = cargo(target, "suggest", "--quick");
+        assertEquals(0, second.code(), second.err());
+        List<String> afterSecond = names(mine.getParent());
+        assertFalse(afterSecond.contains(firstProfile), "the first run's profile was not replaced: " + afterSecond);
+        assertEquals("my notes", Files.readString(mine));
+
+        Files.writeString(mine.resolveSibling("report.html"), "my page");
+        CliRun.Result report = cargo(target, "--quick");
+        assertEquals(ExitCode.BAD_INPUT, report.code(), report.err());
+        assertTrue(report.err().contains("report.html: exists and typeheat did not write it"), report.err());
+        assertFalse(report.err().contains("Compiling"), "checked after the build: " + report.err());
+        assertEquals("my page", Files.readString(mine.resolveSibling("report.html")));
+        assertEquals("my notes", Files.readString(mine));
     }
 
     @Test
     void cargoErrorsPassThroughWithCargosExitCode() throws IOException {
-        CliRun.Result missing = CliRun.run("cargo", "--toolchain", "stable", "--manifest-path",
-                tmp.resolve("nowhere/Cargo.toml").toString(), "--target-dir", tmp.resolve("none").toString());
-        assertEquals(101, missing.code(), missing.err());
-        assertTrue(missing.err().contains("Cargo.toml"), missing.err());
-
         Path broken = tmp.resolve("broken");
         Files.createDirectories(broken.resolve("src"));
         Files.writeString(broken.resolve("Cargo.toml"), "[package]\nname = \"broken\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n");
         Files.writeString(broken.resolve("src/main.rs"), "fn main() { let x: u32 = \"not a number\"; }\n");
-        CliRun.Result failed = CliRun.run("cargo", "--toolchain", "stable", "--manifest-path",
-                broken.resolve("Cargo.toml").toString(), "--target-dir", tmp.resolve("broken-target").toString());
+        CliRun.Result failed = CliRun.run("cargo", "--quick", "--manifest-path", broken.resolve("Cargo.toml").toString(),
+                "--target-dir", tmp.resolve("broken-target").toString());
         assertEquals(101, failed.code());
         assertTrue(failed.err().contains("error[E0308]"), failed.err());
     }

@@ -1,0 +1,16 @@
+package dev.typeheat.cli;
+
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** What {@code cargo typeheat} (report) writes: the HTML page, and the top findings and suggestions on stdout. */
+public final class ReportOutputOptions {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.html",
+            description = "Where to write the HTML report (default: typeheat's folder, <target-dir>/typeheat/report.html).")
+    Path output;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = SuggestOutputOptions.DEFAULT_TOP,
+            description = "Findings and suggestions to print (default: ${DEFAULT-VALUE}, as typeheat suggest).")
+    int top;
+}
