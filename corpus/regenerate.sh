@@ -1,36 +1,44 @@
 #!/usr/bin/env bash
-# Regenerate real compiler output from the std-only crate corpus/crates/chains into
-# corpus/generated/chains/. Offline, idempotent; builds under corpus/crates/chains/target/regen
-# (gitignored) and writes nothing outside the repository except one temp dir under $TMPDIR.
-# Usage: corpus/regenerate.sh            (needs cargo/rustc 1.95-ish, nm, gzip; rustfilt optional)
+# Regenerate real compiler output from the std-only crates in corpus/crates/ into corpus/generated/:
+# chains -> generated/chains/, blog (on sieve) -> generated/blog/. Offline, idempotent; builds under
+# corpus/crates/NAME/target/regen (gitignored) and writes nothing outside the repository except one
+# temp dir under $TMPDIR.
+# Usage: corpus/regenerate.sh [chains|blog]...   (default: both; needs cargo/rustc 1.95-ish, nm, gzip,
+#        zstd and patch; rustfilt optional). Long-type file names and profiles change on every run, so
+#        regenerate only the crate you changed.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-crate="$here/crates/chains"
 repo="$(cd "$here/.." && pwd)"
-out="$here/generated/chains"
-tgt="$crate/target/regen"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-
-cd "$crate"   # rustc sees relative source paths (src/...), so no machine path ends up in spans
 export CARGO_TERM_COLOR=never
 unset RUSTC_BOOTSTRAP RUSTFLAGS CARGO_ENCODED_RUSTFLAGS CARGO_BUILD_RUSTFLAGS || true
 
-# Start clean but keep the hand-written provenance README.
-if [ -d "$out" ]; then find "$out" -mindepth 1 ! -name README.md -delete; fi
-rm -rf "$tgt"
-mkdir -p "$out"/{self-profile,mono-stats,long-types,boxed/self-profile} "$tgt"
+# The crate being regenerated: set by use_crate.
+crate="" out="" tgt="" bin=""
+use_crate() { # use_crate NAME: build in crates/NAME, write generated/NAME; start clean but keep the README
+    bin="$1"
+    crate="$here/crates/$1"
+    out="$here/generated/$1"
+    tgt="$crate/target/regen"
+    cd "$crate"   # rustc sees relative source paths (src/...), so no machine path ends up in spans
+    if [ -d "$out" ]; then find "$out" -mindepth 1 ! -name README.md -delete; fi
+    rm -rf "$tgt"
+    mkdir -p "$out" "$tgt"
+}
 
-# Strip this machine's absolute paths from text output (crate dir -> ".", target dir -> "target/regen").
+# Strip this machine's absolute paths from text output (crate dir -> ".", a sibling crate -> "../NAME",
+# target dir -> "target/regen").
 scrub() {
-    sed -i -e "s#$tgt#target/regen#g" -e "s#$crate#.#g" -e "s#$HOME#~#g" "$@"
+    sed -i -e "s#$tgt#target/regen#g" -e "s#$crate#.#g" -e "s#$here/crates/#../#g" -e "s#$tmp/[a-z-]*/#../#g" \
+        -e "s#$HOME#~#g" "$@"
 }
 
 # cargo rustc into its own target dir; the crate is always rebuilt because each dir starts empty.
 build() { # build NAME [cargo args...] -- [rustc args...]
     local name="$1"; shift
-    cargo rustc --offline --quiet --bin chains --target-dir "$tgt/$name" "$@"
+    cargo rustc --offline --quiet --bin "$bin" --target-dir "$tgt/$name" "$@"
 }
 
 # Same-length rewrite of this machine's directory names in a file that may be binary (IR debug info,
@@ -62,6 +70,10 @@ one_file() { # the single file matching a glob, or fail
     local f; f=( $1 ); [ -e "${f[0]}" ] && [ "${#f[@]}" -eq 1 ] || { echo "expected one file for $1, got: ${f[*]}" >&2; exit 1; }
     printf '%s' "${f[0]}"
 }
+
+chains() {
+use_crate chains
+mkdir -p "$out"/{self-profile,mono-stats,long-types,boxed/self-profile}
 
 echo "== IR (legacy mangling, stable flags)"
 build release --release -- --emit=llvm-ir,link
@@ -136,6 +148,92 @@ done
 echo "== check the program runs"
 "$tgt/release/release/chains" | tee "$out/run-output.txt"
 
-echo "== summary ($(rustc --version))"
+summary
+}
+
+summary() {
+echo "== summary of $out ($(rustc --version))"
 (cd "$out" && find . -type f ! -name README.md | sort | while read -r f; do printf '%10d  %s\n' "$(stat -c %s "$f")" "${f#./}"; done)
 printf '%10s  total\n' "$(du -sb "$out" | cut -f1)"
+}
+
+# A copy of blog (and sieve beside it) with one of its patches applied, for the boxed variants.
+patched_blog() { # patched_blog PATCH_NAME -> prints the copy's crate dir
+    local dest="$tmp/$1"
+    mkdir -p "$dest"
+    tar -C "$here/crates" --exclude=target -cf - blog sieve | tar -C "$dest" -xf -
+    (cd "$dest/blog" && patch -s -p1 < "$here/crates/blog/$1.patch")
+    printf '%s' "$dest/blog"
+}
+
+blog() {
+use_crate blog
+mkdir -p "$out"/{long-types,hand-boxed}
+
+echo "== blog: type sizes (full types with closure spans)"
+RUSTC_BOOTSTRAP=1 build sizes --release -- -Z print-type-sizes > "$tmp/sizes.txt"
+scrub "$tmp/sizes.txt"
+gzip -9 -n -c "$tmp/sizes.txt" > "$out/blog-type-sizes.txt.gz"
+
+echo "== blog: broken features (errors expected)"
+local name
+for name in broken broken-copy; do
+    if cargo rustc --offline --bin blog --target-dir "$tgt/$name" --features "$name" > "$out/error-$name.txt" 2>&1; then
+        echo "the $name build compiled" >&2; exit 1
+    fi
+    mkdir -p "$out/long-types/error-$name"
+    find "$tgt/$name" -name '*.long-type-*.txt' -exec cp {} "$out/long-types/error-$name/" \;
+done
+# JSON messages on stdout only (cargo's own progress lines go to stderr and are dropped)
+if cargo rustc --offline --quiet --bin blog --target-dir "$tgt/broken-json" --features broken \
+        --message-format=json > "$out/error-broken.json" 2> /dev/null; then
+    echo "the broken build compiled" >&2; exit 1
+fi
+
+echo "== blog: v0 IR and self-profile (kept when small)"
+RUSTC_BOOTSTRAP=1 build v0 --release -- -C symbol-mangling-version=v0 --emit=llvm-ir,link
+gz "$(one_file "$tgt/v0/release/deps/blog-*.ll")" "$tmp/blog-release-v0.ll.gz"
+keep_small "$tmp/blog-release-v0.ll.gz" "$out/blog-release-v0.ll.gz"
+mkdir -p "$tmp/profile"
+RUSTC_BOOTSTRAP=1 build profile --release -- -Z self-profile="$tmp/profile" -Z self-profile-events=default,args
+pz "$(one_file "$tmp/profile/blog-*.mm_profdata")" "$tmp/blog-release.mm_profdata"
+keep_small "$tmp/blog-release.mm_profdata.zst" "$out/self-profile/blog-release.mm_profdata.zst"
+
+echo "== blog: hand-boxed variant (six groups boxed): type sizes"
+local hand; hand="$(patched_blog hand-boxed)"
+(cd "$hand" && RUSTC_BOOTSTRAP=1 cargo rustc --offline --quiet --bin blog --target-dir "$tgt/hand" --release -- \
+    -Z print-type-sizes) > "$tmp/hand-sizes.txt"
+scrub "$tmp/hand-sizes.txt"
+gzip -9 -n -c "$tmp/hand-sizes.txt" > "$out/hand-boxed/blog-type-sizes.txt.gz"
+
+scrub "$out"/*.txt "$out"/*.json "$out"/long-types/*/*
+for p in "$out"/*.gz "$out"/*/*.zst; do
+    [ -e "$p" ] || continue
+    case "$p" in *.zst) dec=(zstd -dc --long=27) ;; *) dec=(gzip -dc) ;; esac
+    if "${dec[@]}" "$p" | grep -aqF -e "$repo" -e "$tmp" -e "$HOME/"; then
+        echo "warning: $p contains an absolute path of this machine" >&2
+    fi
+done
+
+echo "== blog: check the program runs"
+"$tgt/sizes/release/blog" 2> /dev/null | tee "$out/run-output.txt"
+summary
+}
+
+# keep_small FILE DEST: move FILE to DEST when it is under 2 MB, else say it was left out.
+keep_small() {
+    local size; size="$(stat -c %s "$1")"
+    if [ "$size" -lt 2000000 ]; then
+        mkdir -p "$(dirname "$2")"; mv "$1" "$2"
+    else
+        echo "left out $(basename "$2"): $size bytes (over 2 MB)" >&2
+    fi
+}
+
+[ "$#" -gt 0 ] || set -- chains blog
+for what in "$@"; do
+    case "$what" in
+        chains | blog) "$what" ;;
+        *) echo "usage: corpus/regenerate.sh [chains|blog]..." >&2; exit 2 ;;
+    esac
+done
