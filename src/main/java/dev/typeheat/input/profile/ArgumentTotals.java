@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -54,15 +55,21 @@ final class ArgumentTotals implements QueryTimes.ArgumentSink {
         return size;
     }
 
-    /** The {@link #KEEP} costliest arguments with their text. */
-    List<ProfileArgument> costliest(QueryTimes times, LongFunction<String> text) {
+    /** The {@link #KEEP} costliest arguments with their text ({@code prefetch} first gets all their keys). */
+    List<ProfileArgument> costliest(QueryTimes times, Consumer<long[]> prefetch, LongFunction<String> text) {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
         }
         Arrays.sort(order, Comparator.comparingLong((Integer i) -> totals[i]).reversed());
+        int keep = Math.min(KEEP, size);
+        long[] wanted = new long[keep];
+        for (int k = 0; k < keep; k++) {
+            wanted[k] = keys[order[k]];
+        }
+        prefetch.accept(wanted);
         List<ProfileArgument> out = new ArrayList<>();
-        for (int k = 0; k < Math.min(KEEP, size); k++) {
+        for (int k = 0; k < keep; k++) {
             int i = order[k];
             out.add(new ProfileArgument(times.labelName(labels[i]), text.apply(keys[i]), counts[i], totals[i], maxima[i]));
         }

@@ -66,7 +66,7 @@ public final class CroxReader {
         }
         walk(times);
         return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), !argumentTexts.isEmpty(),
-                totals.costliest(times, key -> argumentTexts.get((int) key)), totals.size());
+                totals.costliest(times, keys -> { }, key -> argumentTexts.get((int) key)), totals.size());
     }
 
     private static boolean seekTraceEvents(JsonParser p) throws IOException {

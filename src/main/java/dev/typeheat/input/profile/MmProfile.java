@@ -1,6 +1,7 @@
 package dev.typeheat.input.profile;
 
 import dev.typeheat.input.InputException;
+import dev.typeheat.input.InputFiles;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -15,8 +16,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A measureme {@code .mm_profdata} file (format version 9): the page directory, the three streams, the
- * string table and the event records. Opening reads only the page headers; everything else is read on
- * demand from the file.
+ * string table and the event records. Opening a plain file reads only the page headers; everything else
+ * is read on demand from the file. A compressed file is read as a stream (see {@link #open}).
  */
 public final class MmProfile implements Closeable {
     static final int SUPPORTED_VERSION = 9;
@@ -37,11 +38,17 @@ public final class MmProfile implements Closeable {
         this.index = new PagedStream(channel, where, "string index");
     }
 
-    /** Opens and checks a (decompressed) profile file. */
+    /**
+     * Opens and checks a profile file. A plain file is read in place; a compressed one is streamed: one
+     * pass keeps the events and the string index (small), and string entries are fetched by later
+     * passes ({@link StreamedStringData}), so nothing is unpacked to disk.
+     */
     public static MmProfile open(Path file, String where) {
         FileChannel ch;
+        InputFiles.Compression compression;
         try {
             ch = FileChannel.open(file, StandardOpenOption.READ);
+            compression = InputFiles.compressionOf(file);
         } catch (NoSuchFileException e) {
             throw new InputException(where, "no such file");
         } catch (IOException e) {
@@ -49,19 +56,61 @@ public final class MmProfile implements Closeable {
         }
         MmProfile p = new MmProfile(where, ch);
         try {
-            p.readPages();
+            StringData data;
+            byte[] stringsHead;
+            if (compression == InputFiles.Compression.NONE) {
+                p.readPages();
+                data = new FileStringData(p.strings, where);
+                stringsHead = new byte[(int) Math.min(8, p.strings.length())];
+                p.strings.read(0, stringsHead, 0, stringsHead.length);
+            } else {
+                stringsHead = p.streamPages(file);
+                data = new StreamedStringData(file, where, p.strings.length());
+            }
             p.checkStream(p.events, "MMES", "events");
-            p.checkStream(p.strings, "MMSD", "string data");
+            checkStream(stringsHead, p.strings.length(), "MMSD", "string data", where);
             p.checkStream(p.index, "MMSI", "string index");
             if ((p.events.length() - 8) % EVENT_SIZE != 0) {
                 throw new InputException(where, "event stream is " + p.events.length()
                         + " bytes, not a whole number of 32-byte events: the profile is truncated");
             }
-            p.table = new StringTable(p.strings, p.index);
+            p.table = new StringTable(data, p.index, where);
             return p;
         } catch (RuntimeException e) {
             p.closeQuietly();
             throw e;
+        }
+    }
+
+    /** The first pass over a compressed profile: events and string index kept, string data only counted. */
+    private byte[] streamPages(Path file) {
+        byte[] head = new byte[8];
+        int[] headLength = {0};
+        PageWalk.walk(file, where, (stream, offset, payload, length) -> {
+            switch (stream) {
+                case PageWalk.EVENTS -> events.addPage(java.util.Arrays.copyOf(payload, length));
+                case PageWalk.STRING_INDEX -> index.addPage(java.util.Arrays.copyOf(payload, length));
+                default -> {
+                    strings.addPage(-1, length);
+                    int n = Math.min(8 - headLength[0], length);
+                    System.arraycopy(payload, 0, head, headLength[0], n);
+                    headLength[0] += n;
+                }
+            }
+            return true;
+        });
+        return java.util.Arrays.copyOf(head, headLength[0]);
+    }
+
+    /** Checks the file header: the MMPD magic and the format version. */
+    static void checkHeader(byte[] head, String where) {
+        if (head.length < 4 || !new String(head, 0, 4, StandardCharsets.ISO_8859_1).equals("MMPD")) {
+            throw new InputException(where, 0, 0, "not a measureme profile (no MMPD magic at the start)");
+        }
+        int version = head.length < 8 ? -1 : (head[4] & 0xff) | (head[5] & 0xff) << 8 | (head[6] & 0xff) << 16 | (head[7] & 0xff) << 24;
+        if (version != SUPPORTED_VERSION) {
+            throw new InputException(where, "measureme file format version " + version
+                    + " found; typeheat reads version " + SUPPORTED_VERSION + " (rustc since 2022, measureme 10+)");
         }
     }
 
@@ -70,16 +119,9 @@ public final class MmProfile implements Closeable {
             long size = channel.size();
             ByteBuffer head = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
             readFully(head, 0);
-            byte[] magic = new byte[4];
-            head.get(magic);
-            if (!new String(magic, StandardCharsets.ISO_8859_1).equals("MMPD")) {
-                throw new InputException(where, 0, 0, "not a measureme profile (no MMPD magic at the start)");
-            }
-            int version = head.getInt();
-            if (version != SUPPORTED_VERSION) {
-                throw new InputException(where, "measureme file format version " + version
-                        + " found; typeheat reads version " + SUPPORTED_VERSION + " (rustc since 2022, measureme 10+)");
-            }
+            byte[] headBytes = new byte[head.remaining()];
+            head.get(headBytes);
+            checkHeader(headBytes, where);
             ByteBuffer pageHead = ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN);
             long pos = 8;
             while (pos < size) {
@@ -90,7 +132,7 @@ public final class MmProfile implements Closeable {
                 readFully(pageHead, pos);
                 int tag = pageHead.get() & 0xff;
                 long length = pageHead.getInt() & 0xffffffffL;
-                if (length == 0 || length > (1 << 24)) {
+                if (length == 0 || length > PageWalk.MAX_PAGE) {
                     throw new InputException(where, "damaged profile: page at byte " + pos + " claims " + length + " bytes");
                 }
                 if (pos + 5 + length > size) {
@@ -98,9 +140,9 @@ public final class MmProfile implements Closeable {
                             + " bytes but the file ends after " + (size - pos - 5));
                 }
                 switch (tag) {
-                    case 0: events.addPage(pos + 5, (int) length); break;
-                    case 1: strings.addPage(pos + 5, (int) length); break;
-                    case 2: index.addPage(pos + 5, (int) length); break;
+                    case PageWalk.EVENTS: events.addPage(pos + 5, (int) length); break;
+                    case PageWalk.STRING_DATA: strings.addPage(pos + 5, (int) length); break;
+                    case PageWalk.STRING_INDEX: index.addPage(pos + 5, (int) length); break;
                     default:
                         throw new InputException(where, "damaged profile: unknown page tag " + tag + " at byte " + pos);
                 }
@@ -123,15 +165,19 @@ public final class MmProfile implements Closeable {
     }
 
     private void checkStream(PagedStream s, String magic, String name) {
-        if (s.length() < 8) {
+        byte[] head = new byte[(int) Math.min(8, s.length())];
+        s.read(0, head, 0, head.length);
+        checkStream(head, s.length(), magic, name, where);
+    }
+
+    private static void checkStream(byte[] head, long length, String magic, String name, String where) {
+        if (length < 8 || head.length < 8) {
             throw new InputException(where, "invalid profile: no " + name + " stream");
         }
-        byte[] m = new byte[4];
-        s.read(0, m, 0, 4);
-        if (!new String(m, StandardCharsets.ISO_8859_1).equals(magic)) {
+        if (!new String(head, 0, 4, StandardCharsets.ISO_8859_1).equals(magic)) {
             throw new InputException(where, "invalid profile: " + name + " stream does not start with " + magic);
         }
-        int version = s.getInt(4);
+        int version = (head[4] & 0xff) | (head[5] & 0xff) << 8 | (head[6] & 0xff) << 16 | (head[7] & 0xff) << 24;
         if (version != SUPPORTED_VERSION) {
             throw new InputException(where, name + " stream has version " + version + ", expected " + SUPPORTED_VERSION);
         }
@@ -152,6 +198,28 @@ public final class MmProfile implements Closeable {
         long upper = events.getInt(a + 28) & 0xffffffffL;
         e.value1 = p1 | ((upper & 0xFFFF0000L) << 16);
         e.value2 = p2 | ((upper & 0x0000FFFFL) << 32);
+    }
+
+    /** The distinct kind and event-id string ids of all events (what the self-time walk resolves). */
+    long[] kindAndEventIds() {
+        LongLongMap seen = new LongLongMap(1 << 16);
+        long[] ids = new long[1024];
+        int n = 0;
+        long count = eventCount();
+        for (long i = 0; i < count; i++) {
+            long a = 8 + i * EVENT_SIZE;
+            for (int k = 0; k < 2; k++) {
+                long id = events.getLong(a + 8L * k);
+                if (seen.get(id, -1) < 0) {
+                    seen.put(id, 1);
+                    if (n == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, n * 2);
+                    }
+                    ids[n++] = id;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(ids, n);
     }
 
     StringTable strings() {

@@ -15,6 +15,7 @@ public final class MmProfileReader {
             ArgumentTotals totals = new ArgumentTotals();
             QueryTimes times = new QueryTimes(totals);
             StringTable strings = profile.strings();
+            strings.prefetchEventIds(profile.kindAndEventIds());
             Map<Long, String> kinds = new HashMap<>();
             Map<String, Long> textArguments = new HashMap<>();
             ProfileEvent e = new ProfileEvent();
@@ -51,7 +52,7 @@ public final class MmProfileReader {
             Map<Long, String> byKey = new HashMap<>();
             textArguments.forEach((text, key) -> byKey.put(key, text));
             return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), anyArguments,
-                    totals.costliest(times, key -> key < -1 ? byKey.get(key) : strings.resolve(key)), totals.size());
+                    totals.costliest(times, strings::prefetch, key -> key < -1 ? byKey.get(key) : strings.take(key)), totals.size());
         }
     }
 }

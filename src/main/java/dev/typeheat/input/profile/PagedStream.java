@@ -10,7 +10,8 @@ import java.nio.channels.FileChannel;
  * One of the three streams of a {@code .mm_profdata} file (events, string data, string index), which
  * the file stores as interleaved pages. Addresses are offsets into the reassembled stream; reads go
  * to the file through a small page cache, so a 5 GB profile needs no more heap than a few pages
- * (and no 2 GB MappedByteBuffer limit applies).
+ * (and no 2 GB MappedByteBuffer limit applies). Pages read from a compressed file are held in memory
+ * instead (only the events and the string index, which are small next to the string data).
  */
 final class PagedStream {
     private static final int CACHED_PAGES = 8;
@@ -20,6 +21,7 @@ final class PagedStream {
     private final String where;
     private final String name;
     private long[] fileOffsets = new long[16];
+    private byte[][] held = new byte[16][];
     private long[] starts = new long[16];
     private int[] lengths = new int[16];
     private int pages;
@@ -36,9 +38,16 @@ final class PagedStream {
         java.util.Arrays.fill(cachedPage, -1);
     }
 
+    /** A page held in memory (read from a stream). */
+    void addPage(byte[] payload) {
+        addPage(-1, payload.length);
+        held[pages - 1] = payload;
+    }
+
     void addPage(long fileOffset, int payloadLength) {
         if (pages == fileOffsets.length) {
             fileOffsets = java.util.Arrays.copyOf(fileOffsets, pages * 2);
+            held = java.util.Arrays.copyOf(held, pages * 2);
             starts = java.util.Arrays.copyOf(starts, pages * 2);
             lengths = java.util.Arrays.copyOf(lengths, pages * 2);
         }
@@ -103,6 +112,32 @@ final class PagedStream {
         }
     }
 
+    /**
+     * Copies up to {@code len} bytes at {@code addr}, no further than the end of its page, straight from
+     * the file (no page cache: for many small scattered reads). Returns how many were copied.
+     */
+    int readDirect(long addr, byte[] dst, int off, int len) {
+        int p = pageOf(addr);
+        int inPage = (int) (addr - starts[p]);
+        int n = Math.min(len, lengths[p] - inPage);
+        if (held[p] != null) {
+            System.arraycopy(held[p], inPage, dst, off, n);
+            return n;
+        }
+        ByteBuffer b = ByteBuffer.wrap(dst, off, n);
+        try {
+            long pos = fileOffsets[p] + inPage;
+            while (b.hasRemaining()) {
+                if (channel.read(b, pos + b.position() - off) < 0) {
+                    throw new IOException("unexpected end of file");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
     private int pageOf(long addr) {
         if (addr < 0 || addr >= length) {
             // Only a damaged file points outside its own streams.
@@ -123,6 +158,9 @@ final class PagedStream {
     }
 
     private ByteBuffer page(int p) {
+        if (held[p] != null) {
+            return ByteBuffer.wrap(held[p]).order(ByteOrder.LITTLE_ENDIAN);
+        }
         for (int i = 0; i < CACHED_PAGES; i++) {
             if (cachedPage[i] == p) {
                 return cache[i];

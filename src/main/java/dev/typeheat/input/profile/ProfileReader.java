@@ -5,14 +5,12 @@ import dev.typeheat.input.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads a self-profile in either form: measureme's {@code .mm_profdata} or crox's
- * {@code chrome_profiler.json}, plain or compressed. A compressed {@code .mm_profdata} is unpacked to a
- * temporary file first (its pages are read out of order), which is deleted afterwards.
+ * {@code chrome_profiler.json}, plain or compressed. A compressed {@code .mm_profdata} is streamed
+ * (see {@link MmProfile#open}), never unpacked to disk.
  */
 public final class ProfileReader {
     private ProfileReader() {
@@ -20,28 +18,8 @@ public final class ProfileReader {
 
     public static ProfileData read(Path file) {
         String where = file.toString();
-        InputFiles.Compression compression;
-        try {
-            compression = InputFiles.compressionOf(file);
-        } catch (IOException e) {
-            throw new InputException(where, "cannot read: " + e.getMessage());
-        }
         if (isMmProfile(file)) {
-            if (compression == InputFiles.Compression.NONE) {
-                return new MmProfileReader().read(file, where);
-            }
-            Path tmp = null;
-            try {
-                tmp = Files.createTempFile("typeheat-", ".mm_profdata");
-                try (InputStream in = InputFiles.open(file)) {
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                }
-                return new MmProfileReader().read(tmp, where);
-            } catch (IOException e) {
-                throw new InputException(where, "cannot unpack: " + e.getMessage());
-            } finally {
-                deleteQuietly(tmp);
-            }
+            return new MmProfileReader().read(file, where);
         }
         if (!looksLikeJson(file)) {
             throw new InputException(where, 0, 0,
@@ -70,17 +48,6 @@ public final class ProfileReader {
             return head.length == 4 && head[0] == 'M' && head[1] == 'M' && head[2] == 'P' && head[3] == 'D';
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException ignored) {
-            // a temp file left behind is harmless
         }
     }
 }

@@ -1,13 +1,19 @@
 package dev.typeheat.input.profile;
 
+import dev.typeheat.input.InputException;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * measureme's string table: virtual ids resolved through the index stream, concrete ids as addresses in
  * the string-data stream, entries made of literal UTF-8 runs and 9-byte references to other strings.
+ * Entries are fetched in batches ({@link #prefetch}): all wanted addresses sorted, then the entries they
+ * refer to, so a plain file is read at scattered small places in file order and a compressed one is
+ * streamed once per batch.
  */
 final class StringTable {
     static final long MAX_VIRTUAL = 100_000_001L;
@@ -15,18 +21,22 @@ final class StringTable {
     static final long INVALID_ID = 100_000_002L;
     static final long FIRST_CONCRETE = 100_000_003L;
     static final String UNKNOWN = "<unknown>";
-    private static final int TERMINATOR = 0xFF;
-    private static final int REF = 0xFE;
+    private static final int REF = RawString.REF;
     private static final int MAX_NESTING = 64;
 
-    private final PagedStream data;
+    private final StringData data;
+    private final String where;
     private final LongLongMap index;
+    /** Entries read so far, by address. */
+    private final Map<Long, byte[]> entries = new HashMap<>();
     private final Map<Long, String> small = new HashMap<>();
+    private final Map<Long, EventId> eventIds = new HashMap<>();
 
-    StringTable(PagedStream data, PagedStream indexStream) {
+    StringTable(StringData data, PagedStream indexStream, String where) {
         this.data = data;
-        long entries = (indexStream.length() - 8) / 16;
-        this.index = new LongLongMap((int) Math.min(entries, 1 << 26));
+        this.where = where;
+        long count = (indexStream.length() - 8) / 16;
+        this.index = new LongLongMap((int) Math.min(count, 1 << 26));
         for (long a = 8; a + 16 <= indexStream.length(); a += 16) {
             index.put(indexStream.getLong(a), indexStream.getLong(a + 8));
         }
@@ -35,13 +45,143 @@ final class StringTable {
     /** The data-stream address of a string id, or -1 when it resolves to nothing. */
     long address(long id) {
         if (id <= MAX_VIRTUAL) {
-            return index.get(id, -1);
+            long addr = index.get(id, -1);
+            if (addr >= data.length() || addr < -1) {
+                // Only a damaged file points outside its own streams.
+                throw new InputException(where, "corrupt profile: the string data stream has no byte "
+                        + String.format("%,d", addr) + " (it holds " + String.format("%,d", data.length()) + ")");
+            }
+            return addr;
         }
         if (id == INVALID_ID) {
             return -1;
         }
         long addr = id - FIRST_CONCRETE;
         return addr >= 8 && addr < data.length() ? addr : -1;
+    }
+
+    /**
+     * Reads the entries of {@code ids} and of every string they refer to, in rounds of sorted addresses
+     * (rustc's references are one level deep: an event id refers to its label and arguments).
+     */
+    void prefetch(long[] ids) {
+        fetch(ids, MAX_NESTING);
+    }
+
+    /**
+     * Reads event ids and what their texts need: the label an event id refers to, but not its arguments
+     * (gigabytes of type text in a big profile; only the costliest are read, later), unless the event id
+     * has another shape and is read as text.
+     */
+    void prefetchEventIds(long[] ids) {
+        fetch(ids, 0);
+        long[] needed = new long[16];
+        int n = 0;
+        for (long id : ids) {
+            long addr = address(id);
+            byte[] raw = addr < 0 ? null : entries.get(addr);
+            if (raw == null) {
+                continue;
+            }
+            boolean shaped = raw.length >= 9 && (raw[0] & 0xff) == REF && eventIdShape(raw);
+            for (int i = 0; i < raw.length; i++) {
+                if ((raw[i] & 0xff) == REF) {
+                    if (i + 9 <= raw.length) {
+                        if (n == needed.length) {
+                            needed = Arrays.copyOf(needed, n * 2);
+                        }
+                        needed[n++] = getLong(raw, i + 1);
+                    }
+                    if (shaped) {
+                        break; // the label; the rest are arguments
+                    }
+                    i += 8;
+                }
+            }
+        }
+        fetch(Arrays.copyOf(needed, n), MAX_NESTING);
+    }
+
+    /** {@code [Ref(label), ("\x1E", Ref(arg))*]}: the shape rustc writes. */
+    private static boolean eventIdShape(byte[] raw) {
+        int pos = 9;
+        while (pos + 10 <= raw.length && raw[pos] == 0x1E && (raw[pos + 1] & 0xff) == REF) {
+            pos += 10;
+        }
+        return pos == raw.length;
+    }
+
+    /** Fetches the entries of {@code ids}, then the entries they refer to for up to {@code depth} more rounds; returns the refs left. */
+    private long[] fetch(long[] ids, int depth) {
+        long[] wanted = ids;
+        for (int round = 0; round <= depth && wanted.length > 0; round++) {
+            long[] addresses = new long[wanted.length];
+            int n = 0;
+            for (long id : wanted) {
+                long a = address(id);
+                if (a >= 0 && !entries.containsKey(a)) {
+                    addresses[n++] = a;
+                }
+            }
+            addresses = distinctSorted(addresses, n);
+            long[][] refs = {new long[16]};
+            int[] refCount = {0};
+            data.read(addresses, (address, raw) -> {
+                entries.put(address, raw);
+                forEachRef(raw, ref -> {
+                    if (refCount[0] == refs[0].length) {
+                        refs[0] = Arrays.copyOf(refs[0], refCount[0] * 2);
+                    }
+                    refs[0][refCount[0]++] = ref;
+                });
+            });
+            wanted = Arrays.copyOf(refs[0], refCount[0]);
+        }
+        return wanted;
+    }
+
+    private static long[] distinctSorted(long[] a, int n) {
+        Arrays.sort(a, 0, n);
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (k == 0 || a[i] != a[k - 1]) {
+                a[k++] = a[i];
+            }
+        }
+        return Arrays.copyOf(a, k);
+    }
+
+    private interface RefConsumer {
+        void ref(long id);
+    }
+
+    private static void forEachRef(byte[] raw, RefConsumer out) {
+        for (int i = 0; i < raw.length; i++) {
+            if ((raw[i] & 0xff) == REF) {
+                if (i + 9 <= raw.length) {
+                    out.ref(getLong(raw, i + 1));
+                }
+                i += 8;
+            }
+        }
+    }
+
+    private static long getLong(byte[] b, int at) {
+        long v = 0;
+        for (int i = 7; i >= 0; i--) {
+            v = (v << 8) | (b[at + i] & 0xffL);
+        }
+        return v;
+    }
+
+    /** The entry at {@code addr}, read now when no batch brought it. */
+    private byte[] entry(long addr) {
+        byte[] raw = entries.get(addr);
+        if (raw == null) {
+            data.read(new long[] {addr}, entries::put);
+            raw = entries.get(addr);
+        }
+        return raw;
     }
 
     /** The full text of a string id. Short strings (labels, kinds) are cached. */
@@ -59,40 +199,35 @@ final class StringTable {
         return s;
     }
 
+    /** The full text of a string id read once: its entry is dropped afterwards (big query arguments). */
+    String take(long id) {
+        String s = resolve(id);
+        long addr = address(id);
+        if (addr >= 0) {
+            entries.remove(addr);
+        }
+        return s;
+    }
+
     private void append(long id, ByteArrayOutputStream out, int nesting) {
         long addr = address(id);
         if (addr < 0 || nesting > MAX_NESTING) {
             out.writeBytes(UNKNOWN.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        long end = data.length();
-        byte[] buf = new byte[4096];
-        while (addr < end) {
-            int b = data.get(addr) & 0xff;
-            if (b == TERMINATOR) {
-                return;
-            }
-            if (b == REF) {
-                append(data.getLong(addr + 1), out, nesting + 1);
-                addr += 9;
-                continue;
-            }
-            // a literal run up to the next 0xFE / 0xFF
-            int n = 0;
-            while (addr + n < end) {
-                int c = data.get(addr + n) & 0xff;
-                if (c == TERMINATOR || c == REF) {
-                    break;
+        byte[] raw = entry(addr);
+        int run = 0;
+        for (int i = 0; i < raw.length; i++) {
+            if ((raw[i] & 0xff) == REF) {
+                out.write(raw, run, i - run);
+                if (i + 9 <= raw.length) {
+                    append(getLong(raw, i + 1), out, nesting + 1);
                 }
-                n++;
-                if (n == buf.length) {
-                    break;
-                }
+                i += 8;
+                run = Math.min(i + 1, raw.length);
             }
-            data.read(addr, buf, 0, n);
-            out.write(buf, 0, n);
-            addr += n;
         }
+        out.write(raw, run, raw.length - run);
     }
 
     /**
@@ -101,30 +236,31 @@ final class StringTable {
      * shape is resolved and split as text, with arguments returned as text.
      */
     EventId eventId(long id) {
+        EventId e = eventIds.get(id);
+        if (e == null) {
+            e = decodeEventId(id);
+            eventIds.put(id, e);
+        }
+        return e;
+    }
+
+    private EventId decodeEventId(long id) {
         long addr = address(id);
         if (addr < 0) {
             return new EventId(UNKNOWN, new long[0], null);
         }
-        int first = data.get(addr) & 0xff;
-        if (first == REF) {
-            long labelId = data.getLong(addr + 1);
-            long pos = addr + 9;
-            int b = data.get(pos) & 0xff;
-            if (b == TERMINATOR) {
-                return new EventId(resolve(labelId), new long[0], null);
-            }
-            long[] args = new long[2];
+        byte[] raw = entry(addr);
+        if (raw.length >= 9 && (raw[0] & 0xff) == REF) {
+            long labelId = getLong(raw, 1);
+            int pos = 9;
+            long[] args = new long[(raw.length - 9) / 10];
             int count = 0;
-            while (b == 0x1E && (data.get(pos + 1) & 0xff) == REF) {
-                if (count == args.length) {
-                    args = java.util.Arrays.copyOf(args, count * 2);
-                }
-                args[count++] = data.getLong(pos + 2);
+            while (pos + 10 <= raw.length && raw[pos] == 0x1E && (raw[pos + 1] & 0xff) == REF) {
+                args[count++] = getLong(raw, pos + 2);
                 pos += 10;
-                b = data.get(pos) & 0xff;
             }
-            if (b == TERMINATOR) {
-                return new EventId(resolve(labelId), java.util.Arrays.copyOf(args, count), null);
+            if (pos == raw.length) {
+                return new EventId(resolve(labelId), Arrays.copyOf(args, count), null);
             }
         }
         String text = resolve(id);

@@ -1,0 +1,81 @@
+package dev.typeheat.input.profile;
+
+import dev.typeheat.input.InputException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * String data of a compressed profile: each {@link #read} is one pass over the decompressed stream that
+ * keeps only the requested entries, and stops after the last of them. Nothing is unpacked to disk.
+ */
+final class StreamedStringData implements StringData {
+    private final Path file;
+    private final String where;
+    private final long length;
+
+    StreamedStringData(Path file, String where, long length) {
+        this.file = file;
+        this.where = where;
+        this.length = length;
+    }
+
+    @Override
+    public long length() {
+        return length;
+    }
+
+    @Override
+    public void read(long[] addresses, Sink sink) {
+        if (addresses.length == 0) {
+            return;
+        }
+        List<Open> open = new ArrayList<>();
+        int[] next = {0};
+        PageWalk.walk(file, where, (stream, start, payload, len) -> {
+            if (stream != PageWalk.STRING_DATA) {
+                return true;
+            }
+            long end = start + len;
+            while (next[0] < addresses.length && addresses[next[0]] < end) {
+                open.add(new Open(addresses[next[0]++]));
+            }
+            for (Iterator<Open> it = open.iterator(); it.hasNext(); ) {
+                Open o = it.next();
+                int from = (int) (o.next - start);
+                o.next += feed(o, payload, from, len);
+                if (o.raw.done()) {
+                    sink.entry(o.address, o.raw.bytes());
+                    it.remove();
+                }
+            }
+            return next[0] < addresses.length || !open.isEmpty();
+        });
+        // entries cut by the end of the stream keep what they have, as with a plain file
+        for (Open o : open) {
+            sink.entry(o.address, o.raw.bytes());
+        }
+    }
+
+    private int feed(Open o, byte[] payload, int from, int to) {
+        try {
+            return o.raw.feed(payload, from, to);
+        } catch (IllegalStateException e) {
+            throw new InputException(where, "corrupt profile: the string at " + o.address + " has no end: " + e.getMessage());
+        }
+    }
+
+    /** An entry being collected. */
+    private static final class Open {
+        final long address;
+        final RawString raw = new RawString();
+        long next;
+
+        Open(long address) {
+            this.address = address;
+            this.next = address;
+        }
+    }
+}
