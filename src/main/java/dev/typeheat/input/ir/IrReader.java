@@ -7,7 +7,10 @@ import dev.typeheat.input.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -91,10 +94,7 @@ public final class IrReader {
             }
             len += n;
             int start = 0;
-            for (int i = 0; i < len; i++) {
-                if (buf[i] != '\n') {
-                    continue;
-                }
+            for (int i = newline(buf, 0, len); i >= 0; i = newline(buf, start, len)) {
                 if (!inFunction && offset + start >= startLimit) {
                     return lineNo;
                 }
@@ -272,6 +272,32 @@ public final class IrReader {
             to--;
         }
         return s.substring(from, to);
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+
+    /**
+     * The index of the first {@code '\n'} in {@code b[from..to)}, or -1. Eight bytes at a time: IR lines
+     * average hundreds of bytes (debug metadata), and this search is most of the reading.
+     */
+    static int newline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWith(byte[] b, int at, String prefix) {
