@@ -3,6 +3,8 @@ package dev.typeheat.advice;
 import dev.typeheat.advice.checks.Check;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.Inputs;
+import dev.typeheat.input.LimitHit;
+import dev.typeheat.input.Readers;
 import dev.typeheat.input.Sample;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
@@ -62,8 +64,12 @@ public final class Analyzer {
     }
 
     public Analysis analyze(List<Path> paths) {
-        Inputs inputs = new Inputs();
-        inputs.read(paths, this::accept);
+        return analyze("suggest", paths);
+    }
+
+    /** Reads {@code paths} ({@code -} is standard input) for {@code command} and analyses everything read. */
+    public Analysis analyze(String command, List<Path> paths) {
+        Inputs inputs = new Inputs(new Readers(command, this::accept)).read(paths);
         List<Finding> all = findings();
         // Every finding's places to box count, also those of findings collapsed into another at the same place.
         return new Analysis(inputs.summaries(), inputs.unrecognized(), table, onePerPlace(all), suggestions(all),
@@ -96,6 +102,19 @@ public final class Analyzer {
         for (Subjects.Subject subject : found) {
             table.add(subject.type(), where, s.cost(), subject.trait());
         }
+        if (s.limit() != null) {
+            // the limit is about the error's largest type: the whole text when it is a type, else its largest part
+            Ty about = found.isEmpty() ? p.root() : found.get(0).type();
+            for (Subjects.Subject subject : found) {
+                if (measurer.nodes(subject.type()) > measurer.nodes(about)) {
+                    about = subject.type();
+                }
+            }
+            if (found.isEmpty()) {
+                table.add(about, where, s.cost(), null);
+            }
+            table.get(about).addLimit(s.limit());
+        }
     }
 
     /** Every finding, worst first (before findings at one place are collapsed). */
@@ -107,7 +126,7 @@ public final class Analyzer {
         List<Finding> out = new ArrayList<>();
         for (TypeRecord r : table.records()) {
             boolean outer = outermost.contains(r.type());
-            boolean costly = !r.cost().isZero();
+            boolean costly = !r.cost().isZero() || !r.limits().isEmpty();
             if (!outer && !costly) {
                 continue;
             }
@@ -128,6 +147,9 @@ public final class Analyzer {
                 SourceSpan suggested = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
                         .findFirst().orElse(null);
                 Place place = suggested != null ? new Place(suggested, null) : placeOf(r.type());
+                if (place.span() == null && !r.limits().isEmpty()) {
+                    place = errorPlace(r, place);
+                }
                 SourceSpan location = place.span();
                 String function = place.item();
                 out.add(new Finding(check.rule(), r, m, message.get(), location, function,
@@ -255,6 +277,17 @@ public final class Analyzer {
         }
         SourceSpan sameLine = printedSpansByLine().get(debug.file() + ":" + debug.line());
         return new Place(sameLine != null ? sameLine : debug, null);
+    }
+
+    /** Where rustc's error about a limit points ({@code --> src/main.rs:12:5}), when that is the user's code. */
+    private static Place errorPlace(TypeRecord r, Place otherwise) {
+        for (LimitHit hit : r.limits()) {
+            SourceSpan span = hit.location() == null ? null : SourceSpan.parse(hit.location()).orElse(null);
+            if (span != null && span.isUserCode()) {
+                return new Place(span, null);
+            }
+        }
+        return otherwise;
     }
 
     /** The earliest user span rustc printed on each line ({@code file:line}), over every type of the run. */

@@ -20,7 +20,15 @@ public enum Rule {
     BLOATED_GENERIC("bloated-generic", "Bloated generic type",
             "A type with more tree nodes than the threshold, or whose instantiations produce more LLVM IR "
                     + "lines than the threshold.",
-            "Box the heaviest parts (typeheat suggest lists the cuts that bring the type under the budget).");
+            "Box the heaviest parts (typeheat suggest lists the cuts that bring the type under the budget)."),
+    RUSTC_LIMIT("rustc-limit", "rustc gave up on a type",
+            "rustc stopped on this type: E0275 (it overflowed its recursion limit, default 128, proving a "
+                    + "requirement through a chain of nested types), the type-length limit (the number of types and "
+                    + "consts in one instantiation) or the recursion limit while instantiating, or it crashed in a "
+                    + "query over it.",
+            "Box the combinator chain where it is built (Filter::boxed(), FutureExt::boxed(), Box<dyn Iterator>) "
+                    + "so the type stops nesting there. Raising #![recursion_limit] or #![type_length_limit] only lets "
+                    + "rustc spend longer on the same type.");
 
     private final String id;
     private final String title;

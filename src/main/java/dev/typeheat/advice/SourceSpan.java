@@ -34,6 +34,21 @@ public record SourceSpan(String file, int line, int column, int endLine, int end
         return Optional.of(new SourceSpan(m.group(1), line, col, endLine, endCol));
     }
 
+    /** A place as rustc prints it after {@code -->}: {@code src/main.rs:12:5}. */
+    public static Optional<SourceSpan> parse(String fileLineColumn) {
+        Matcher m = Pattern.compile("^(.+):(\\d+):(\\d+)$").matcher(fileLineColumn);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            int line = Integer.parseInt(m.group(2));
+            int col = Integer.parseInt(m.group(3));
+            return Optional.of(new SourceSpan(m.group(1), line, col, line, col));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * True for the crate's own code: rustc prints those paths relative to the crate root, and
      * dependencies' and std's paths absolute ({@code /home/u/.cargo/registry/..}, {@code /rustc/<hash>/library/..}).

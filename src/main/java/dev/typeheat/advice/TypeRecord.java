@@ -2,6 +2,7 @@ package dev.typeheat.advice;
 
 import dev.typeheat.input.Cost;
 import dev.typeheat.input.InputKind;
+import dev.typeheat.input.LimitHit;
 import dev.typeheat.types.Ty;
 
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class TypeRecord {
     private String trait;
     private final Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<LimitHit> limits = new ArrayList<>();
 
     TypeRecord(Ty type) {
         this.type = type;
@@ -39,6 +41,18 @@ public final class TypeRecord {
         if (evidence.size() < MAX_EVIDENCE && !evidence.contains(e)) {
             evidence.add(e);
         }
+    }
+
+    /** A limit rustc hit on this type (from its errors). */
+    void addLimit(LimitHit hit) {
+        if (!limits.contains(hit)) {
+            limits.add(hit);
+        }
+    }
+
+    /** The limits rustc hit on this type, in reading order. */
+    public List<LimitHit> limits() {
+        return limits;
     }
 
     public Ty type() {

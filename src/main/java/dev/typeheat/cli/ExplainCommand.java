@@ -1,13 +1,14 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.advice.TypeExplanations;
+import dev.typeheat.demangle.Demangler;
 import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.Inputs;
+import dev.typeheat.input.Readers;
 import dev.typeheat.input.TypeText;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.report.ExplainReport;
 import dev.typeheat.report.OutputFormat;
-import dev.typeheat.types.ParsedType;
-import dev.typeheat.types.TypeParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,25 +17,30 @@ import picocli.CommandLine.Parameters;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code typeheat explain TYPE|-}: parse one type, show its tree and metrics. */
+/** {@code typeheat explain TYPE|SYMBOL|-|@FILE}: parse types, show their trees and metrics. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Parse one Rust type or symbol and show its tree and metrics.",
-                "TYPE is the text itself (quote it), '-' for standard input, or @FILE (or the name of an",
-                "existing file) to read a file."})
+        description = {"Parse a Rust type or symbol (mangled _ZN.../_R... symbols are demangled) and show its tree",
+                "and metrics. TYPE is the text itself (quote it), '-' for standard input, or @FILE (or the name of",
+                "an existing file) to read a file: every type in it (a long-type file, an error log), largest first."})
 public final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "TYPE", description = "The type, '-' for stdin, or @FILE.")
+    @Parameters(arity = "1..*", paramLabel = "TYPE", description = "The type or symbol, '-' for stdin, or @FILE.")
     List<String> text;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}; several types: one JSON object per line).")
     OutputFormat format;
 
     @Option(names = "--max-depth", defaultValue = "40", description = "Levels of the tree to draw (default: ${DEFAULT-VALUE}).")
     int maxDepth;
+
+    @Option(names = "--top", paramLabel = "N", description = "Of a file with many types, explain the N largest (default: all).")
+    Integer top;
 
     @Mixin
     WidthOptions widthOptions;
@@ -45,42 +51,60 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String where;
-        String type;
-        if (text.size() == 1 && text.get(0).equals("-")) {
-            where = "<stdin>";
-            type = TypeText.read(InputFiles.openStdin(), where);
-        } else if (text.size() == 1 && text.get(0).startsWith("@") && text.get(0).length() > 1) {
-            where = text.get(0).substring(1);
-            type = TypeText.read(InputFiles.open(Path.of(where)), where);
-        } else if (text.size() == 1 && isFile(text.get(0))) {
-            // `typeheat explain x.long-type-123.txt` without the @: no Rust type is spelled like a file that exists
-            where = text.get(0);
-            type = TypeText.read(InputFiles.open(Path.of(where)), where);
+        Measurer measurer = new Measurer();
+        TypeExplanations types = new TypeExplanations(measurer);
+        Path file = fileArgument();
+        if (file != null) {
+            Inputs inputs = new Inputs(new Readers("explain", types::add)).read(List.of(file));
+            Summaries.printReads(System.err, inputs);
         } else {
-            where = "<argument>";
-            type = TypeText.check(String.join(" ", text), where);
+            String argument = TypeText.check(String.join(" ", text), "<argument>").strip();
+            String demangled = Demangler.demangle(argument, false);
+            types.add(demangled != null ? demangled : argument, "<argument>", false);
         }
-        TypeParser parser = new TypeParser();
-        ParsedType parsed = parser.parse(type.strip());
-        if (parsed.root() == null) {
-            throw new InputException(where, "no Rust type found in the input");
+        List<TypeExplanations.Explained> all = types.largestFirst();
+        if (all.isEmpty()) {
+            throw new InputException(file != null ? file.toString() : "<argument>", "no Rust type found in the input");
         }
-        if (parsed.syntaxErrors() > 0) {
-            System.err.println("typeheat: " + where + ": " + parsed.firstError()
-                    + " (" + parsed.syntaxErrors() + " place(s) not understood; marked truncated)");
+        if (top != null) {
+            all = all.subList(0, Math.min(Math.max(0, top), all.size()));
         }
+        ExplainReport report = new ExplainReport(measurer, maxDepth, columns());
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        new ExplainReport(new Measurer(), maxDepth, columns()).write(parsed, format, out);
+        boolean several = all.size() > 1;
+        for (int i = 0; i < all.size(); i++) {
+            TypeExplanations.Explained e = all.get(i);
+            if (e.parsed().syntaxErrors() > 0) {
+                System.err.println("typeheat: " + e.where() + ": " + e.parsed().firstError()
+                        + " (" + e.parsed().syntaxErrors() + " place(s) not understood; marked truncated)");
+            }
+            if (i > 0 && format == OutputFormat.text) {
+                out.write('\n');
+            }
+            report.write(e.parsed(), several ? e.where() + " (" + (i + 1) + " of " + all.size() + ")" : null,
+                    e.measured(), format, out);
+        }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static boolean isFile(String argument) {
+    /** The file the arguments name ({@code -}, {@code @FILE} or an existing file), or null for type text. */
+    private Path fileArgument() {
+        if (text.size() != 1) {
+            return null;
+        }
+        String a = text.get(0);
+        if (a.equals("-")) {
+            return Path.of("-");
+        }
+        if (a.startsWith("@") && a.length() > 1) {
+            return Path.of(a.substring(1));
+        }
         try {
-            return java.nio.file.Files.isRegularFile(Path.of(argument));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
+            // `typeheat explain x.long-type-123.txt` without the @: no Rust type is spelled like a file that exists
+            return Files.isRegularFile(Path.of(a)) || Files.exists(Path.of(a)) && !Files.isDirectory(Path.of(a)) ? Path.of(a) : null;
+        } catch (InvalidPathException e) {
+            return null;
         }
     }
 }

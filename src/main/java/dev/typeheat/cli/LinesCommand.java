@@ -1,10 +1,8 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.input.InputKind;
-import dev.typeheat.input.InputSniffer;
-import dev.typeheat.input.ReadSummary;
-import dev.typeheat.input.ir.IrReader;
-import dev.typeheat.input.llvmlines.LlvmLinesReader;
+import dev.typeheat.advice.LinesInputs;
+import dev.typeheat.input.Inputs;
+import dev.typeheat.measure.LinesComparison;
 import dev.typeheat.measure.LinesTable;
 import dev.typeheat.measure.LinesView;
 import dev.typeheat.report.LinesReport;
@@ -21,12 +19,14 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** {@code typeheat lines FILE...}: LLVM IR lines per function, crate, instantiation or type. */
+/** {@code typeheat lines FILE...}: LLVM IR lines per function, crate, instantiation or type; two tables compared. */
 @Command(name = "lines", mixinStandardHelpOptions = true,
         description = {"Rank functions by LLVM IR lines like cargo-llvm-lines, from .ll files or saved",
-                "cargo-llvm-lines output, and say which types cost them (--group type)."})
+                "cargo-llvm-lines output (- for stdin), and say which types cost them (--group type).",
+                "Each saved table is its own result; two results (lines A B, or a paste with a before and",
+                "an after table) are compared like diff."})
 public final class LinesCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".ll files (.gz/.zst too) or cargo-llvm-lines output.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".ll files (.gz/.zst too) or cargo-llvm-lines output; - for stdin.")
     List<Path> files;
 
     @Option(names = {"-s", "--sort"}, defaultValue = "lines", description = "lines, copies or name (default: ${DEFAULT-VALUE}).")
@@ -42,6 +42,9 @@ public final class LinesCommand implements Callable<Integer> {
 
     @Option(names = "--deep", description = "With --group type: blame every nested type, not only the outermost arguments.")
     boolean deep;
+
+    @Option(names = "--each", description = "Each .ll file its own result (default: the .ll files of a run add up to one, like cargo llvm-lines --files).")
+    boolean each;
 
     @Option(names = "--top", paramLabel = "N", description = "Show at most N rows.")
     Integer top;
@@ -59,39 +62,37 @@ public final class LinesCommand implements Callable<Integer> {
                 throw new UsageException("--filter: invalid regular expression: " + e.getDescription());
             }
         }
-        LinesView view = new LinesView(group, deep);
-        for (Path f : files) {
-            InputKind kind = InputSniffer.sniff(f).orElse(InputKind.LLVM_LINES);
-            if (kind != InputKind.LLVM_IR) {
-                ReadSummary s = new LlvmLinesReader().read(f, new LlvmLinesReader.Rows() {
-                    @Override
-                    public void row(String name, long lines, long copies) {
-                        view.addRow(name, lines, copies);
-                    }
-
-                    @Override
-                    public void total(long lines, long copies) {
-                        view.declaredTotal(lines, copies);
-                    }
-                });
-                if (s.records() == 0) {
-                    throw new dev.typeheat.input.InputException(f.toString(),
-                            "neither LLVM IR (no `define` lines) nor cargo-llvm-lines output (no rows)");
+        if (top != null && top < 0) {
+            throw new UsageException("--top: must be 0 or more, not " + top);
+        }
+        LinesInputs use = new LinesInputs(group, deep, each);
+        Inputs inputs = new Inputs(use).read(files);
+        Summaries.printReads(System.err, inputs);
+        if (group == LinesView.Group.type && use.legacyNames()) {
+            System.err.println("typeheat: legacy-mangled IR names carry no generic arguments (only impl self types and"
+                    + " drop glue): build with RUSTFLAGS=\"-C symbol-mangling-version=v0\" (on stable with RUSTC_BOOTSTRAP=1)"
+                    + " to charge lines to the types the functions are instantiated over");
+        }
+        List<LinesInputs.Result> results = use.results();
+        LinesReport report = new LinesReport(group == LinesView.Group.instance || group == LinesView.Group.type);
+        try (OutputStream out = Outputs.stdout()) {
+            if (results.size() == 2) {
+                LinesComparison c = new LinesComparison(results.get(0).name(), results.get(0).view().table(),
+                        results.get(1).name(), results.get(1).view().table());
+                report.writeComparison(c, limit(c.changed(pattern)), format, out);
+                return ExitCode.OK;
+            }
+            for (LinesInputs.Result r : results) {
+                if (results.size() > 1 && format == OutputFormat.text) {
+                    out.write(("== " + r.name() + " ==\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
-                if (s.skippedTotal() > 0) {
-                    System.err.println("typeheat: " + s.describe());
-                }
-            } else {
-                new IrReader().read(f, fn -> view.addFunction(fn.name(), fn.v0(), fn.lines()));
+                report.write(r.view().table(), limit(r.view().table().sorted(sort, pattern)), format, out);
             }
         }
-        List<LinesTable.Row> rows = view.table().sorted(sort, pattern);
-        if (top != null && rows.size() > top) {
-            rows = rows.subList(0, top);
-        }
-        try (OutputStream out = Outputs.stdout()) {
-            new LinesReport(view.hasSizes()).write(view.table(), rows, format, out);
-        }
         return ExitCode.OK;
+    }
+
+    private <T> List<T> limit(List<T> rows) {
+        return top != null && rows.size() > top ? rows.subList(0, top) : rows;
     }
 }

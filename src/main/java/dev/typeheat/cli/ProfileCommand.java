@@ -1,10 +1,7 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.advice.Obligation;
-import dev.typeheat.advice.ObligationRanking;
-import dev.typeheat.input.profile.ProfileData;
-import dev.typeheat.input.profile.ProfileReader;
-import dev.typeheat.measure.Measurer;
+import dev.typeheat.advice.ProfileInputs;
+import dev.typeheat.input.Inputs;
 import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.ProfileReport;
 import picocli.CommandLine.Command;
@@ -22,10 +19,10 @@ import java.util.concurrent.Callable;
 
 /** {@code typeheat profile FILE...}: rustc self-profiles, queries like summarize plus obligations as types. */
 @Command(name = "profile", mixinStandardHelpOptions = true,
-        description = {"Read rustc self-profiles (.mm_profdata, crox chrome_profiler.json; .gz/.zst too):",
+        description = {"Read rustc self-profiles (.mm_profdata, crox chrome_profiler.json; .gz/.zst too; - for stdin):",
                 "time per query like measureme's summarize, and the slowest obligations with their types measured."})
 public final class ProfileCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profiles to read.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Profiles to read (- for stdin).")
     List<Path> files;
 
     @Option(names = "--query", paramLabel = "LABEL", description = "Only obligations of these queries (repeatable), e.g. evaluate_obligation.")
@@ -46,13 +43,15 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (top < 0) {
+            throw new UsageException("--top: must be 0 or more, not " + top);
+        }
         Set<String> labels = queries == null ? Set.of() : new HashSet<>(queries);
-        ObligationRanking ranking = new ObligationRanking(new Measurer());
+        ProfileInputs use = new ProfileInputs(labels);
+        Summaries.printReads(System.err, new Inputs(use).read(files));
         try (OutputStream out = Outputs.stdout()) {
-            for (Path f : files) {
-                ProfileData profile = ProfileReader.read(f);
-                List<Obligation> obligations = ranking.rank(profile, labels);
-                new ProfileReport(top, columns()).write(profile, obligations, format, out);
+            for (ProfileInputs.Result r : use.results()) {
+                new ProfileReport(top, columns()).write(r.profile(), r.obligations(), format, out);
             }
         }
         return ExitCode.OK;

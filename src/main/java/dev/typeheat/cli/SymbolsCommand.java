@@ -1,8 +1,7 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.input.InputFiles;
-import dev.typeheat.input.symbols.SymbolLines;
-import dev.typeheat.measure.SymbolStats;
+import dev.typeheat.advice.SymbolInputs;
+import dev.typeheat.input.Inputs;
 import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.SymbolsReport;
 import picocli.CommandLine.Command;
@@ -10,7 +9,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -40,29 +38,13 @@ public final class SymbolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SymbolStats stats = new SymbolStats();
-        for (Path f : files) {
-            long skipped = 0;
-            try (BufferedReader r = InputFiles.readerOrStdin(f)) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String symbol = SymbolLines.symbolOf(line);
-                    if (symbol == null) {
-                        skipped++;
-                    } else {
-                        stats.add(symbol);
-                    }
-                }
-            }
-            if (stats.symbols() == 0 && skipped > 0) {
-                throw new dev.typeheat.input.InputException(f.toString(), "no symbols found (" + skipped
-                        + " line(s), none from nm, objdump, perf or a backtrace)");
-            }
-            if (skipped > 0) {
-                System.err.println("typeheat: " + f + ": skipped " + skipped + " line(s) without a symbol");
-            }
+        if (top < 0) {
+            throw new UsageException("--top: must be 0 or more, not " + top);
         }
+        SymbolInputs use = new SymbolInputs();
+        Summaries.printReads(System.err, new Inputs(use).read(files));
         try (OutputStream out = Outputs.stdout()) {
-            new SymbolsReport(top, columns()).write(stats, format, out);
+            new SymbolsReport(top, columns()).write(use.stats(), format, out);
         }
         return ExitCode.OK;
     }

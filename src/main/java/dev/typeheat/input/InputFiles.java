@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * its magic bytes, not the file name, so a renamed or piped file still works.
  */
 public final class InputFiles {
-    private static final int BUFFER = 1 << 16;
+    static final int BUFFER = 1 << 16;
 
     private InputFiles() {
     }
@@ -28,19 +28,20 @@ public final class InputFiles {
     public enum Compression { NONE, GZIP, ZSTD }
 
     /** Files at least this big show a progress bar when a person watches. */
-    private static final long PROGRESS_FROM = 16L << 20;
+    static final long PROGRESS_FROM = 16L << 20;
 
     /** Opens a file for reading its (decompressed) bytes. */
     public static InputStream open(Path file) {
         try {
-            InputStream raw = Files.newInputStream(file);
-            long size = Files.size(file);
+            // FileInputStream, not Files.newInputStream: the latter's available() seeks, which a pipe refuses
+            InputStream raw = new java.io.FileInputStream(file.toFile());
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
             if (size >= PROGRESS_FROM && Terminal.interactive()) {
                 raw = new ProgressInputStream(raw, file.getFileName().toString(), size);
             }
             return decompressed(new BufferedInputStream(raw, BUFFER), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new InputException(file.toString(), "no such file");
+        } catch (java.io.FileNotFoundException e) {
+            throw new InputException(file.toString(), Files.exists(file) ? "cannot open: " + e.getMessage() : "no such file");
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, 0, "cannot open: " + e.getMessage(), e);
         }
@@ -76,7 +77,7 @@ public final class InputFiles {
 
     /** Detects the compression of a file from its first bytes. */
     public static Compression compressionOf(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new java.io.FileInputStream(file.toFile())) {
             byte[] head = in.readNBytes(4);
             return compressionOf(head);
         }
@@ -93,7 +94,7 @@ public final class InputFiles {
         return Compression.NONE;
     }
 
-    private static InputStream decompressed(BufferedInputStream in, String where) throws IOException {
+    static InputStream decompressed(BufferedInputStream in, String where) throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();

@@ -9,62 +9,142 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Reads the PATHs of a command: files by their sniffed kind, directories by walking them. A file named
- * on the command line that is no known kind is read as type text; inside a directory it is skipped and
- * counted. Files that others point to (long-type files named in errors) are read once.
+ * The one reading path of every command: opens each PATH once ({@code -} is standard input; pipes and
+ * {@code <(cmd)} are read as streams), walks directories, recognises each input by the {@link Formats}
+ * table, hands it to the command's {@link InputUse}, and keeps what each input was read as and what was
+ * skipped. A file named on the command line that is of a format the command does not read is an input
+ * error; inside a directory it is skipped and listed. Files that others point to (long-type files named
+ * in errors) are read once.
  */
 public final class Inputs {
+    private final InputUse use;
     private final List<ReadSummary> summaries = new ArrayList<>();
     private final List<String> unrecognized = new ArrayList<>();
     private final Set<Path> read = new HashSet<>();
+    private int named;
 
-    public void read(List<Path> paths, Consumer<Sample> out) {
+    public Inputs(InputUse use) {
+        this.use = use;
+    }
+
+    public Inputs read(List<Path> paths) {
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
+            if (Input.isStdin(p)) {
+                named++;
+                try (Input in = Input.stdin()) {
+                    readInput(in, true);
+                }
+            } else if (Files.isDirectory(p)) {
                 List<Path> files = walk(p);
                 boolean any = false;
                 for (Path f : files) {
-                    any |= readFile(f, false, out);
+                    any |= readFile(f, false);
                 }
                 if (!any) {
                     throw new InputException(p.toString(), files.isEmpty() ? "empty directory"
-                            : "none of its " + files.size() + " file(s) is an input typeheat reads (build output,"
-                            + " self-profiles, LLVM IR, llvm-lines, nm, rustc errors or long-type files)");
+                            : "none of its " + files.size() + " file(s) is an input typeheat reads"
+                            + (use.fallback() == InputKind.TYPE_TEXT ? "" : " with `" + use.command() + "`")
+                            + (unrecognized.isEmpty() ? "" : " (" + String.join("; ", lastOf(unrecognized, 3)) + ")"));
                 }
             } else {
-                readFile(p, true, out);
+                named++;
+                readFile(p, true);
             }
         }
+        return this;
     }
 
-    /** Reads one file; returns whether it is an input typeheat reads (now or before). */
-    private boolean readFile(Path file, boolean named, Consumer<Sample> out) {
+    /** Reads one file; returns whether it was read (now or before). */
+    private boolean readFile(Path file, boolean isNamed) {
         Path key = file.toAbsolutePath().normalize();
         if (!read.add(key)) {
             return true;
         }
-        if (!Files.exists(file)) {
-            throw new InputException(file.toString(), "no such file");
+        try (Input in = Input.open(file)) {
+            return readInput(in, isNamed);
         }
-        Optional<InputKind> kind = InputSniffer.sniff(file);
-        if (kind.isEmpty() && named) {
-            kind = Optional.of(InputKind.TYPE_TEXT);
+    }
+
+    private boolean readInput(Input in, boolean isNamed) {
+        Optional<Format> recognized = Formats.recognize(Head.of(in));
+        Format format;
+        String note = "";
+        if (recognized.isPresent()) {
+            format = recognized.get();
+        } else if (isNamed && use.fallback() != null) {
+            format = Formats.forKind(use.fallback());
+            note = " (no known format recognised)";
+        } else {
+            return skip(in, isNamed, "no format typeheat reads", "");
         }
-        Optional<SampleReader> reader = kind.flatMap(Readers::forKind);
-        if (reader.isEmpty()) {
-            unrecognized.add(file + (kind.isPresent() ? " (" + kind.get().description() + ": not supported yet)" : ""));
-            return false;
+        if (!format.isRead()) {
+            return skip(in, isNamed, format.name(), format.hint());
         }
-        ReadSummary summary = reader.get().read(file, out);
+        if (!use.reads(format.kind())) {
+            return skip(in, isNamed, format.name(), "`" + use.command() + "` does not read it; "
+                    + commandsFor(format.kind()) + " do");
+        }
+        ReadSummary summary = use.read(in, format.kind());
+        summary.readAs(format.name() + note);
         summaries.add(summary);
         for (Path ref : summary.references()) {
-            readFile(ref, false, out);
+            readFile(ref, false);
         }
         return true;
+    }
+
+    private boolean skip(Input in, boolean isNamed, String what, String hint) {
+        if (isNamed && what.equals("binary data")) {
+            long[] at = nulPosition(in.head());
+            throw new InputException(in.name(), at[0], at[1], "binary data (a NUL byte), not an input typeheat reads");
+        }
+        if (isNamed) {
+            throw new InputException(in.name(), what + ", not an input `" + use.command() + "` reads"
+                    + (hint.isEmpty() ? "" : ": " + hint));
+        }
+        unrecognized.add(in.name() + " (" + what + ")");
+        return false;
+    }
+
+    /** Line and column of the first NUL byte. */
+    private static long[] nulPosition(byte[] head) {
+        long line = 1;
+        long column = 1;
+        for (byte b : head) {
+            if (b == 0) {
+                break;
+            }
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new long[] {line, column};
+    }
+
+    /** The commands that read a kind, for the message when this one does not. */
+    private static String commandsFor(InputKind kind) {
+        switch (kind) {
+            case SELF_PROFILE:
+            case CHROME_TRACE:
+                return "typeheat profile, suggest, lint and report";
+            case LLVM_IR:
+            case LLVM_LINES:
+                return "typeheat lines, suggest, lint and report";
+            case SYMBOLS:
+                return "typeheat symbols, suggest, lint and report";
+            default:
+                return "typeheat explain, suggest, lint and report";
+        }
+    }
+
+    private static List<String> lastOf(List<String> list, int n) {
+        return list.subList(Math.max(0, list.size() - n), list.size());
     }
 
     private static List<Path> walk(Path dir) {
@@ -81,8 +161,18 @@ public final class Inputs {
         return summaries;
     }
 
-    /** Files in directories that are no input kind typeheat knows (skipped, listed in reports). */
+    /** Files in directories that were skipped, each with what it is. */
     public List<String> unrecognized() {
         return unrecognized;
+    }
+
+    /** Records read from all inputs together. */
+    public long records() {
+        return summaries.stream().mapToLong(ReadSummary::records).sum();
+    }
+
+    /** How many inputs were named on the command line (files and standard input). */
+    public int named() {
+        return named;
     }
 }

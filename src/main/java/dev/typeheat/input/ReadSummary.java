@@ -12,7 +12,10 @@ public final class ReadSummary {
     private final InputKind kind;
     private long records;
     private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Long> notes = new java.util.LinkedHashMap<>();
+    private final List<String> warnings = new ArrayList<>();
     private final List<Path> references = new ArrayList<>();
+    private String readAs;
 
     public ReadSummary(String file, InputKind kind) {
         this.file = file;
@@ -23,12 +26,31 @@ public final class ReadSummary {
         records++;
     }
 
+    public void record(long n) {
+        records += n;
+    }
+
     public void skip(String reason) {
         skip(reason, 1);
     }
 
     public void skip(String reason, long count) {
         skipped.merge(reason, count, Long::sum);
+    }
+
+    /** Counts something read with a caveat ({@code row(s) whose name is cut short}). */
+    public void note(String what) {
+        notes.merge(what, 1L, Long::sum);
+    }
+
+    /** Something in the input the user must hear about ({@code the paste holds an error: ...}), at a line. */
+    public void warn(long line, String what) {
+        warnings.add(file + (line > 0 ? ":" + line : "") + ": " + what);
+    }
+
+    /** The warnings, each {@code file:line: what}. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Notes another file this one points to (a long-type file named in an error). */
@@ -40,6 +62,16 @@ public final class ReadSummary {
 
     public List<Path> references() {
         return references;
+    }
+
+    /** Says which format the input was recognised as (set by {@link Inputs}). */
+    public void readAs(String format) {
+        this.readAs = format;
+    }
+
+    /** The format the input was read as ("rustc diagnostics"), or the kind's description. */
+    public String format() {
+        return readAs != null ? readAs : kind.description();
     }
 
     public String file() {
@@ -62,17 +94,22 @@ public final class ReadSummary {
         return skipped;
     }
 
-    /** {@code read 12 records from f (rustc long-type file); skipped 3 (2 blank, 1 not a type)} */
+    /** {@code f: read as rustc long-type file: 12 record(s); skipped 3 (2 blank line(s), 1 not a type)} */
     public String describe() {
-        StringBuilder sb = new StringBuilder("read ").append(records).append(" record(s) from ").append(file)
-                .append(" (").append(kind.description()).append(')');
+        StringBuilder sb = new StringBuilder(file).append(": read as ").append(format()).append(": ")
+                .append(String.format("%,d", records)).append(" record(s)");
         if (!skipped.isEmpty()) {
-            sb.append("; skipped ").append(skippedTotal()).append(" (");
+            sb.append("; skipped ").append(String.format("%,d", skippedTotal())).append(" (");
             int i = 0;
             for (Map.Entry<String, Long> e : skipped.entrySet()) {
-                sb.append(i++ > 0 ? ", " : "").append(e.getValue()).append(' ').append(e.getKey());
+                sb.append(i++ > 0 ? ", " : "").append(String.format("%,d", e.getValue())).append(' ').append(e.getKey());
             }
             sb.append(')');
+        }
+        for (Map.Entry<String, Long> e : notes.entrySet()) {
+            // a note that carries its own number ("2 tables, ...") is said as it is, others with their count
+            boolean counted = !Character.isDigit(e.getKey().charAt(0));
+            sb.append("; ").append(counted ? String.format("%,d ", e.getValue()) : "").append(e.getKey());
         }
         return sb.toString();
     }

@@ -9,6 +9,10 @@ package dev.typeheat.input;
  * @param line  1-based line in that file (0 when not line-based)
  * @param label what reported it: a query label ({@code evaluate_obligation}), a rustc note, a function name
  * @param cost  what it cost, as far as this input knows
+ * @param limit the limit rustc hit on this type (from its errors), or null
  */
-public record Sample(String text, InputKind kind, String file, long line, String label, Cost cost) {
+public record Sample(String text, InputKind kind, String file, long line, String label, Cost cost, LimitHit limit) {
+    public Sample(String text, InputKind kind, String file, long line, String label, Cost cost) {
+        this(text, kind, file, line, label, cost, null);
+    }
 }

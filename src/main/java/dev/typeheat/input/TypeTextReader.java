@@ -1,11 +1,13 @@
 package dev.typeheat.input;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * A file that holds type text a person pasted: one type per line, or, when the lines do not balance
- * their brackets on their own (a type pasted over several lines), the whole file as one type.
+ * their brackets on their own (a type pasted over several lines), the whole file as one type. Comment
+ * lines ({@code # source: ...}, {@code // ...}) are skipped and counted.
  */
 public final class TypeTextReader implements SampleReader {
     @Override
@@ -14,29 +16,34 @@ public final class TypeTextReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
-        String text = TypeText.read(InputFiles.open(file), file.toString());
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind());
+        String text = TypeText.read(in.stream(), in.name());
         String[] lines = text.split("\n");
+        List<Integer> content = new ArrayList<>();
         boolean perLine = true;
-        for (String line : lines) {
-            if (!balanced(line)) {
-                perLine = false;
-                break;
-            }
-        }
-        if (!perLine) {
-            summary.record();
-            out.accept(new Sample(text.strip(), kind(), file.toString(), 1, "type", Cost.NONE));
-            return summary;
-        }
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 summary.skip("blank line(s)");
-                continue;
+            } else if (TypeLines.isComment(lines[i])) {
+                summary.skip("comment line(s)");
+            } else {
+                content.add(i);
+                perLine &= balanced(lines[i]);
+            }
+        }
+        if (!perLine) {
+            StringBuilder joined = new StringBuilder();
+            for (int i : content) {
+                joined.append(lines[i].strip()).append(' ');
             }
             summary.record();
-            out.accept(new Sample(lines[i].strip(), kind(), file.toString(), i + 1, "type", Cost.NONE));
+            out.accept(new Sample(joined.toString().strip(), kind(), in.name(), content.get(0) + 1, "type", Cost.NONE));
+            return summary;
+        }
+        for (int i : content) {
+            summary.record();
+            out.accept(new Sample(lines[i].strip(), kind(), in.name(), i + 1, "type", Cost.NONE));
         }
         return summary;
     }

@@ -71,9 +71,15 @@ public final class GenericName {
     /** The crate a function belongs to: the first path segment (of the self type, for {@code <T as Tr>::f}). */
     public static String crateOf(String name) {
         int i = 0;
-        while (i < name.length() && (name.charAt(i) == '<' || name.charAt(i) == '&' || name.charAt(i) == '*'
-                || name.charAt(i) == ' ' || name.charAt(i) == '(' || name.charAt(i) == '[')) {
-            i++;
+        while (true) {
+            while (i < name.length() && "<&* ([".indexOf(name.charAt(i)) >= 0) {
+                i++;
+            }
+            int skipped = skipPrefixWord(name, i);
+            if (skipped == i) {
+                break;
+            }
+            i = skipped;
         }
         int j = i;
         while (j < name.length() && (Character.isLetterOrDigit(name.charAt(j)) || name.charAt(j) == '_')) {
@@ -81,5 +87,19 @@ public final class GenericName {
         }
         String crate = name.substring(i, j);
         return crate.isEmpty() || !name.startsWith("::", j) && name.indexOf("::", j) < 0 ? "(not a Rust path)" : crate;
+    }
+
+    /** Past a reference's or pointer's words ({@code mut }, {@code const }, {@code dyn }, {@code 'a }) at {@code i}. */
+    private static int skipPrefixWord(String name, int i) {
+        for (String word : new String[] {"mut ", "const ", "dyn ", "impl "}) {
+            if (name.startsWith(word, i)) {
+                return i + word.length();
+            }
+        }
+        if (i < name.length() && name.charAt(i) == '\'') {
+            int space = name.indexOf(' ', i);
+            return space > 0 ? space + 1 : i;
+        }
+        return i;
     }
 }

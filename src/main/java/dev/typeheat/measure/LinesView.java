@@ -103,8 +103,17 @@ public final class LinesView {
         }
     }
 
+    /**
+     * Types worth charging lines to: not tokens, elisions or unit-like types (a generic parameter such as
+     * {@code F} or {@code T}, a primitive, {@code ()}), which carry no type arguments to cut.
+     */
     private static boolean isType(Ty t) {
-        return t.kind() != TyKind.LEAF && t.kind() != TyKind.ELIDED;
+        if (t.kind() == TyKind.LEAF || t.kind() == TyKind.ELIDED || t.kind() == TyKind.NEVER) {
+            return false;
+        }
+        boolean unitLike = t.childCount() == 0 && (t.kind() == TyKind.TUPLE
+                || t.kind() == TyKind.PATH && !t.name().contains("::"));
+        return !unitLike;
     }
 
     /** The instantiation arguments of a function name (parsed once per name). */

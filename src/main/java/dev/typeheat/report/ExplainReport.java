@@ -6,6 +6,7 @@ import dev.typeheat.measure.Metrics;
 import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TypePrinter;
 import dev.typeheat.types.TyKind;
 
 import java.io.IOException;
@@ -32,11 +33,25 @@ public final class ExplainReport {
     }
 
     public void write(ParsedType parsed, OutputFormat format, OutputStream out) throws IOException {
+        write(parsed, null, List.of(parsed.root()), format, out);
+    }
+
+    /**
+     * One type; {@code where} ({@code file:line}, or null for a type given alone) heads it, and when the
+     * lint rules measure other types than the whole text ({@code measured}: the type inside an obligation's
+     * wrapper) their metrics are said too, so the numbers of explain and lint meet.
+     */
+    public void write(ParsedType parsed, String where, List<Ty> measured, OutputFormat format, OutputStream out)
+            throws IOException {
         Ty root = parsed.root();
         Metrics m = measurer.measure(root);
+        boolean inner = !measured.equals(List.of(root));
         if (format == OutputFormat.json) {
             JsonGenerator g = Json.writer(out, false);
             g.writeStartObject();
+            if (where != null) {
+                g.writeStringField("source", where);
+            }
             g.writeNumberField("depth", m.depth());
             g.writeNumberField("nodes", m.nodes());
             g.writeNumberField("distinct", m.distinct());
@@ -45,16 +60,44 @@ public final class ExplainReport {
             g.writeNumberField("clippyScore", m.clippyScore());
             g.writeBooleanField("truncated", m.truncated());
             g.writeNumberField("syntaxErrors", parsed.syntaxErrors());
+            if (inner) {
+                g.writeArrayFieldStart("lintMeasures");
+                for (Ty t : measured) {
+                    Metrics tm = measurer.measure(t);
+                    g.writeStartObject();
+                    g.writeStringField("type", TypePrinter.WITHOUT_HASHES.printShortened(t, 200));
+                    g.writeNumberField("depth", tm.depth());
+                    g.writeNumberField("nodes", tm.nodes());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeFieldName("tree");
             new TreeJson(maxDepth).write(root, g);
             Json.finish(g, out);
             return;
         }
         StringBuilder sb = new StringBuilder();
+        if (where != null) {
+            sb.append("── ").append(where).append(" ──\n");
+        }
         new TreeText(measurer, maxDepth, width).render(root, sb);
         sb.append('\n');
         sb.append(String.format("depth %,d   nodes %s   distinct %,d   length %,d   chain %,d   clippy score %s%n",
                 m.depth(), big(m.nodes()), m.distinct(), m.length(), m.chain(), big(m.clippyScore())));
+        if (inner) {
+            sb.append("lint measures the type").append(measured.size() > 1 ? "s" : "")
+                    .append(" inside (the predicate or Debug wrapper around ").append(measured.size() > 1 ? "them" : "it")
+                    .append(" is not part of a type):\n");
+            for (Ty t : measured.subList(0, Math.min(3, measured.size()))) {
+                Metrics tm = measurer.measure(t);
+                sb.append(String.format("  depth %,d   nodes %s   %s%n", tm.depth(), big(tm.nodes()),
+                        NodeLabel.shorten(TypePrinter.WITHOUT_HASHES.printShortened(t, width), Math.max(20, width - 30))));
+            }
+            if (measured.size() > 3) {
+                sb.append("  and ").append(measured.size() - 3).append(" more\n");
+            }
+        }
         if (m.clippyScore() > 250) {
             sb.append("(clippy's type_complexity lint fires above 250)\n");
         }

@@ -1,6 +1,7 @@
 package dev.typeheat.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.typeheat.measure.LinesComparison;
 import dev.typeheat.measure.LinesTable;
 
 import java.io.IOException;
@@ -68,6 +69,56 @@ public final class LinesReport {
                     + " " + (withSize ? String.format("%5d %8d  ", r.depth(), r.nodes()) : "") + r.name() + "\n");
         }
         w.flush();
+    }
+
+    /** Two tables compared like {@code diff}: TOTAL, then the rows that changed, largest change first. */
+    public void writeComparison(LinesComparison c, List<LinesComparison.Row> rows, OutputFormat format, OutputStream out)
+            throws IOException {
+        if (format == OutputFormat.json) {
+            JsonGenerator g = Json.writer(out, false);
+            g.writeStartObject();
+            g.writeStringField("before", c.before());
+            g.writeStringField("after", c.after());
+            g.writeFieldName("total");
+            comparisonRow(g, c.total());
+            g.writeArrayFieldStart("changed");
+            for (LinesComparison.Row r : rows) {
+                comparisonRow(g, r);
+            }
+            g.writeEndArray();
+            Json.finish(g, out);
+            return;
+        }
+        PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.print("--- " + c.before() + "\n+++ " + c.after() + "\n");
+        w.print(String.format("%12s %12s %19s %8s %8s  %s%n", "Lines before", "Lines after", "Change", "Copies", "Copies", "Function name"));
+        w.print(String.format("%12s %12s %19s %8s %8s  %s%n", "------------", "-----------", "------", "------", "------", "-------------"));
+        comparisonLine(w, c.total());
+        for (LinesComparison.Row r : rows) {
+            comparisonLine(w, r);
+        }
+        if (rows.isEmpty()) {
+            w.print("(no function changed)\n");
+        }
+        w.flush();
+    }
+
+    private static void comparisonRow(JsonGenerator g, LinesComparison.Row r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("name", r.name());
+        g.writeNumberField("linesBefore", r.linesBefore());
+        g.writeNumberField("linesAfter", r.linesAfter());
+        g.writeNumberField("change", r.change());
+        g.writeNumberField("copiesBefore", r.copiesBefore());
+        g.writeNumberField("copiesAfter", r.copiesAfter());
+        g.writeEndObject();
+    }
+
+    private static void comparisonLine(PrintWriter w, LinesComparison.Row r) {
+        String pct = r.linesBefore() == 0 ? "new" : r.linesAfter() == 0 ? "gone"
+                : String.format("%+.1f%%", (r.linesAfter() - r.linesBefore()) * 100.0 / r.linesBefore());
+        w.print(String.format("%,12d %,12d %+,10d %8s %,8d %,8d  %s%n", r.linesBefore(), r.linesAfter(), r.change(),
+                "(" + pct + ")", r.copiesBefore(), r.copiesAfter(), r.name()));
     }
 
     /** {@code ({:3.1}%,{:5.1}%)} with Rust's exact, round-half-to-even decimal rounding. */

@@ -24,6 +24,7 @@ public interface Check {
 
     /** All checks, in rule order. */
     static List<Check> all() {
-        return List.of(new DeepTypeCheck(), new LongChainCheck(), new SlowObligationCheck(), new BloatedGenericCheck());
+        return List.of(new DeepTypeCheck(), new LongChainCheck(), new SlowObligationCheck(), new BloatedGenericCheck(),
+                new RustcLimitCheck());
     }
 }

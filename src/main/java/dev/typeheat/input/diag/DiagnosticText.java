@@ -1,6 +1,7 @@
 package dev.typeheat.input.diag;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
@@ -25,6 +26,9 @@ final class DiagnosticText {
                     + "|reached the recursion limit while instantiating"
                     + "|required because it appears within the type"
                     + "|required for"
+                    + "|the requirements on the impl of `[^`]+` for"
+                    + "|evaluating trait selection obligation"
+                    + "|computing layout of|computing whether|normalizing|type-checking|checking whether"
                     + "|within"
                     + "|is not implemented for"
                     + "|is implemented for"
@@ -38,6 +42,16 @@ final class DiagnosticText {
     private static final Pattern LONG_TYPE_FILE = Pattern.compile("has been written to '([^']+)'");
 
     private DiagnosticText() {
+    }
+
+    private static final Pattern OPENING = Pattern.compile(
+            "(overflow evaluating the requirement|limit while instantiating|appears within the type|required for"
+                    + "|the impl of|is not implemented for|evaluating trait selection obligation|the trait bound"
+                    + "|within|expected|found|the type) `[^`]*$");
+
+    /** Whether a line ends inside a quote after a phrase that quotes a type (the terminal wrapped the rest). */
+    static boolean opensQuote(String line) {
+        return OPENING.matcher(line).find();
     }
 
     /** A quoted type and the phrase that introduced it. */
@@ -63,15 +77,15 @@ final class DiagnosticText {
      * Hands the types quoted in one line of diagnostic text on as samples, and notes a long-type file the
      * line names as a reference to read (or counts it as skipped when it cannot be found).
      */
-    static void read(String text, Path file, long line, InputKind kind,
+    static void read(String text, Input in, long line, InputKind kind,
                      ReadSummary summary, Consumer<Sample> out) {
         for (Quote q : quotes(text)) {
             summary.record();
-            out.accept(new Sample(q.type(), kind, file.toString(), line, q.phrase(), Cost.NONE));
+            out.accept(new Sample(q.type(), kind, in.name(), line, q.phrase(), Cost.NONE));
         }
         String longTypes = longTypeFile(text);
         if (longTypes != null) {
-            Optional<Path> found = LongTypeFiles.locate(file, longTypes);
+            Optional<Path> found = LongTypeFiles.locate(in.folder(), longTypes);
             if (found.isPresent()) {
                 summary.refer(found.get());
             } else {

@@ -15,16 +15,12 @@ final class LongTypeFiles {
     private LongTypeFiles() {
     }
 
-    static Optional<Path> locate(Path errorFile, String named) {
+    static Optional<Path> locate(Path dir, String named) {
         Path asGiven = Path.of(named);
         if (Files.isRegularFile(asGiven)) {
             return Optional.of(asGiven);
         }
         String name = asGiven.getFileName().toString();
-        Path dir = errorFile.toAbsolutePath().getParent();
-        if (dir == null) {
-            return Optional.empty();
-        }
         try (Stream<Path> files = Files.walk(dir, 4)) {
             return files.filter(p -> p.getFileName().toString().equals(name)).findFirst();
         } catch (IOException | RuntimeException e) {

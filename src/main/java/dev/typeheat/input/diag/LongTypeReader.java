@@ -1,13 +1,12 @@
 package dev.typeheat.input.diag;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
-import dev.typeheat.input.TextLines;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** rustc's {@code *.long-type-*.txt} files: each line one complete type (or {@code Type: Trait}). */
@@ -18,15 +17,15 @@ public final class LongTypeReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
-        TextLines.forEach(file, (line, text) -> {
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind());
+        in.lines((line, text) -> {
             if (text.isBlank()) {
                 summary.skip("blank line(s)");
                 return;
             }
             summary.record();
-            out.accept(new Sample(text, kind(), file.toString(), line, "long type", Cost.NONE));
+            out.accept(new Sample(text, kind(), in.name(), line, "long type", Cost.NONE));
         });
         return summary;
     }

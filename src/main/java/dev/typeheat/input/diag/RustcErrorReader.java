@@ -1,12 +1,11 @@
 package dev.typeheat.input.diag;
 
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
-import dev.typeheat.input.TextLines;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +21,11 @@ public final class RustcErrorReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
-        TextLines.forEach(file, (line, text) -> DiagnosticText.read(text, file, line, kind(), summary, out));
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind());
+        DiagnosticLines lines = new DiagnosticLines(in, kind(), summary, out);
+        in.lines(lines::line);
+        lines.end();
         return summary;
     }
 }

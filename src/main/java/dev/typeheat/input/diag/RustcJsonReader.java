@@ -3,7 +3,7 @@ package dev.typeheat.input.diag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
@@ -11,7 +11,6 @@ import dev.typeheat.input.SampleReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
@@ -28,10 +27,11 @@ public final class RustcJsonReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind());
         long line = 0;
-        try (BufferedReader r = InputFiles.reader(file)) {
+        try {
+            BufferedReader r = in.reader();
             for (String text = r.readLine(); text != null; text = r.readLine()) {
                 line++;
                 if (text.isBlank()) {
@@ -51,12 +51,14 @@ public final class RustcJsonReader implements SampleReader {
                     continue;
                 }
                 String rendered = diagnostic.path("rendered").asText(diagnostic.path("message").asText(""));
+                DiagnosticLines lines = new DiagnosticLines(in, kind(), summary, out);
                 for (String renderedLine : rendered.split("\n")) {
-                    DiagnosticText.read(renderedLine, file, line, kind(), summary, out);
+                    lines.line(line, renderedLine);
                 }
+                lines.end();
             }
         } catch (IOException e) {
-            throw new InputException(file.toString(), line, 0, "cannot read: " + e.getMessage(), e);
+            throw new InputException(in.name(), line, 0, "cannot read: " + e.getMessage(), e);
         }
         return summary;
     }

@@ -1,13 +1,12 @@
 package dev.typeheat.input.diag;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
-import dev.typeheat.input.TextLines;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +25,13 @@ public final class TypeSizesReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
-        TextLines.forEach(file, (line, text) -> {
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind());
+        in.lines((line, text) -> {
             Matcher m = TYPE.matcher(text);
             if (m.find()) {
                 summary.record();
-                out.accept(new Sample(m.group(1), kind(), file.toString(), line, m.group(2) + " bytes", Cost.NONE));
+                out.accept(new Sample(m.group(1), kind(), in.name(), line, m.group(2) + " bytes", Cost.NONE));
             } else if (!text.startsWith("print-type-size ")) {
                 summary.skip("other output line(s)");
             }

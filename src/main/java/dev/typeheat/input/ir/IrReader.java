@@ -1,6 +1,7 @@
 package dev.typeheat.input.ir;
 
 import dev.typeheat.demangle.Demangler;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputException;
 import dev.typeheat.input.InputFiles;
 
@@ -51,6 +52,18 @@ public final class IrReader {
 
     /** Uncompressed files larger than this are counted in parallel slices. */
     private static final long PARALLEL_FROM = 32L << 20;
+
+    /** Reads an opened input: a big plain file in parallel slices by path, anything else from its one stream. */
+    public long read(Input input, Consumer<IrFunction> out) {
+        if (input.seekableFile().isPresent()) {
+            return read(input.seekableFile().get(), out);
+        }
+        try {
+            return read(input.stream(), input.name(), out);
+        } catch (IOException e) {
+            throw new InputException(input.name(), "cannot read: " + e.getMessage());
+        }
+    }
 
     /** Reads {@code file} and hands every function to {@code out}, in file order (line numbers count within a parallel slice). */
     public long read(Path file, Consumer<IrFunction> out) {

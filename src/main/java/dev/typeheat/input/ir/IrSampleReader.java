@@ -1,6 +1,7 @@
 package dev.typeheat.input.ir;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
@@ -21,16 +22,16 @@ public final class IrSampleReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
+    public ReadSummary read(Input file, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(file.name(), kind());
         DebugInfo debugInfo = new DebugInfo();
         new IrReader(debugInfo).read(file, f -> {
             summary.record();
-            out.accept(new Sample(f.name(), kind(), file.toString(), f.line(), "IR function", Cost.irLines(f.lines(), 1)));
+            out.accept(new Sample(f.name(), kind(), file.name(), f.line(), "IR function", Cost.irLines(f.lines(), 1)));
         });
         for (Map.Entry<String, DebugInfo.Location> e : debugInfo.closureLocations().entrySet()) {
             out.accept(new Sample(e.getKey(), InputKind.SOURCE_LOCATION, e.getValue().file(), e.getValue().line(),
-                    "debug info of " + file, Cost.NONE));
+                    "debug info of " + file.name(), Cost.NONE));
         }
         return summary;
     }

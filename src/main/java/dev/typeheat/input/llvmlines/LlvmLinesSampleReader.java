@@ -1,24 +1,61 @@
 package dev.typeheat.input.llvmlines;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Saved cargo-llvm-lines tables as samples: each row's function name with its lines and copies. */
+/**
+ * Saved cargo-llvm-lines tables as samples: each row's function name with its lines and copies. Of a
+ * paste with several tables (before and after) only the last is the build as it is now: the rows of the
+ * earlier ones are counted as skipped, not added to it. Rows whose name was cut short name no function.
+ */
 public final class LlvmLinesSampleReader implements SampleReader {
     @Override
     public InputKind kind() {
         return InputKind.LLVM_LINES;
     }
 
+    private record Row(String name, long lines, long copies, long line) {
+    }
+
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        return new LlvmLinesReader().read(file, (name, lines, copies) ->
-                out.accept(new Sample(name, kind(), file.toString(), 0, "llvm-lines row", Cost.irLines(lines, copies))));
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        List<Row> current = new ArrayList<>();
+        int[] tables = {1};
+        long[] earlierRows = {0};
+        ReadSummary summary = new LlvmLinesReader().read(in, new LlvmLinesReader.Rows() {
+            @Override
+            public void row(String name, long lines, long copies) {
+                current.add(new Row(name, lines, copies, 0));
+            }
+
+            @Override
+            public void cutRow(String name, long lines, long copies) {
+                // its lines belong to some function, but the name is no function's: nothing to join it to
+            }
+
+            @Override
+            public void table(int index, String name) {
+                if (index > tables[0]) {
+                    earlierRows[0] += current.size();
+                    current.clear();
+                    tables[0] = index;
+                }
+            }
+        });
+        for (Row r : current) {
+            out.accept(new Sample(r.name(), kind(), in.name(), r.line(), "llvm-lines row", Cost.irLines(r.lines(), r.copies())));
+        }
+        if (earlierRows[0] > 0) {
+            summary.skip("row(s) of earlier tables (only the last one is analysed)", earlierRows[0]);
+        }
+        return summary;
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.typeheat.input.Cost;
 import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
@@ -33,19 +33,21 @@ public final class MonoStatsReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind());
-        try (InputStream in = InputFiles.open(file)) {
+    public ReadSummary read(Input input, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(input.name(), kind());
+        String file = input.name();
+        try {
+            InputStream in = input.stream();
             in.mark(16);
             int first = firstNonBlank(in);
             in.reset();
             if (first == '[') {
                 readJson(file, in, summary, out);
             } else {
-                readMarkdown(file, summary, out);
+                readMarkdown(input, summary, out);
             }
         } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+            throw new InputException(file, "cannot read: " + e.getMessage());
         }
         return summary;
     }
@@ -60,10 +62,10 @@ public final class MonoStatsReader implements SampleReader {
         return -1;
     }
 
-    private void readJson(Path file, InputStream in, ReadSummary summary, Consumer<Sample> out) throws IOException {
+    private void readJson(String file, InputStream in, ReadSummary summary, Consumer<Sample> out) throws IOException {
         try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new InputException(file.toString(), 1, 1, "mono-stats JSON must be an array");
+                throw new InputException(file, 1, 1, "mono-stats JSON must be an array");
             }
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 long line = p.currentLocation().getLineNr();
@@ -85,23 +87,25 @@ public final class MonoStatsReader implements SampleReader {
                     continue;
                 }
                 summary.record();
-                out.accept(new Sample(name, kind(), file.toString(), line, "mono item", Cost.monoStats(count, total)));
+                out.accept(new Sample(name, kind(), file, line, "mono item", Cost.monoStats(count, total)));
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException(file.toString(), e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+            throw new InputException(file, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
                     "invalid mono-stats JSON: " + e.getOriginalMessage());
         }
     }
 
-    private void readMarkdown(Path file, ReadSummary summary, Consumer<Sample> out) throws IOException {
+    private void readMarkdown(Input input, ReadSummary summary, Consumer<Sample> out) throws IOException {
+        String file = input.name();
         long line = 0;
-        try (BufferedReader r = InputFiles.reader(file)) {
+        {
+            BufferedReader r = input.reader();
             for (String text = r.readLine(); text != null; text = r.readLine()) {
                 line++;
                 Matcher m = ROW.matcher(text);
                 if (m.matches()) {
                     summary.record();
-                    out.accept(new Sample(m.group(1), kind(), file.toString(), line, "mono item",
+                    out.accept(new Sample(m.group(1), kind(), file, line, "mono item",
                             Cost.monoStats(Long.parseLong(m.group(2)), Long.parseLong(m.group(4)))));
                 } else if (!text.isBlank() && !text.startsWith("| Item") && !text.startsWith("| ---")) {
                     summary.skip("line(s) that are not table rows");

@@ -39,11 +39,20 @@ public final class CroxReader {
     private int size;
 
     public ProfileData read(Path file, String where) {
+        try (InputStream in = InputFiles.open(file)) {
+            return read(in, where);
+        } catch (IOException e) {
+            throw new InputException(where, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a trace from a stream (a file's or a pipe's, decompressed). */
+    public ProfileData read(InputStream in, String where) {
         ArgumentTotals totals = new ArgumentTotals();
         QueryTimes times = new QueryTimes(totals);
         Map<String, Long> argumentKeys = new HashMap<>();
         List<String> argumentTexts = new ArrayList<>();
-        try (InputStream in = InputFiles.open(file); JsonParser p = JSON.createParser(in)) {
+        try (JsonParser p = JSON.createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == JsonToken.START_OBJECT) {
                 if (!seekTraceEvents(p)) {

@@ -1,5 +1,6 @@
 package dev.typeheat.input.profile;
 
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputException;
 import dev.typeheat.input.InputFiles;
 
@@ -14,6 +15,40 @@ import java.nio.file.Path;
  */
 public final class ProfileReader {
     private ProfileReader() {
+    }
+
+    /**
+     * Reads an opened input: a plain {@code .mm_profdata} file by path (its pages are read out of order), any
+     * other one (compressed, a pipe, standard input) from its one stream, a Chrome trace from its stream.
+     */
+    public static ProfileData read(Input in) {
+        String where = in.name();
+        byte[] head = in.head();
+        if (head.length >= 4 && head[0] == 'M' && head[1] == 'M' && head[2] == 'P' && head[3] == 'D') {
+            if (in.seekableFile().isPresent()) {
+                return new MmProfileReader().read(in.seekableFile().get(), where);
+            }
+            Path tmp = null;
+            try {
+                tmp = Files.createTempFile("typeheat-", ".mm_profdata");
+                Files.copy(in.stream(), tmp, StandardCopyOption.REPLACE_EXISTING);
+                return new MmProfileReader().read(tmp, where);
+            } catch (IOException e) {
+                throw new InputException(where, "cannot unpack: " + e.getMessage());
+            } finally {
+                deleteQuietly(tmp);
+            }
+        }
+        for (byte b : head) {
+            if (!Character.isWhitespace(b)) {
+                if (b == '{' || b == '[') {
+                    return new CroxReader().read(in.stream(), where);
+                }
+                break;
+            }
+        }
+        throw new InputException(where, 0, 0,
+                "not a self-profile: neither measureme's MMPD magic nor a Chrome trace (JSON) at the start");
     }
 
     public static ProfileData read(Path file) {

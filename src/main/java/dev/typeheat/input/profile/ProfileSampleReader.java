@@ -1,6 +1,7 @@
 package dev.typeheat.input.profile;
 
 import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
@@ -23,12 +24,12 @@ public final class ProfileSampleReader implements SampleReader {
     }
 
     @Override
-    public ReadSummary read(Path file, Consumer<Sample> out) {
-        ReadSummary summary = new ReadSummary(file.toString(), kind);
-        ProfileData data = ProfileReader.read(file);
+    public ReadSummary read(Input in, Consumer<Sample> out) {
+        ReadSummary summary = new ReadSummary(in.name(), kind);
+        ProfileData data = ProfileReader.read(in);
         for (ProfileArgument a : data.arguments()) {
             summary.record();
-            out.accept(new Sample(a.text(), kind, file.toString(), 0, a.label(), Cost.queryTime(a.selfNanos(), a.count())));
+            out.accept(new Sample(a.text(), kind, in.name(), 0, a.label(), Cost.queryTime(a.selfNanos(), a.count())));
         }
         long unanalysed = data.distinctArguments() - data.arguments().size();
         if (unanalysed > 0) {

@@ -1,0 +1,52 @@
+package dev.typeheat.advice;
+
+import dev.typeheat.input.Input;
+import dev.typeheat.input.InputKind;
+import dev.typeheat.input.InputUse;
+import dev.typeheat.input.ReadSummary;
+import dev.typeheat.input.profile.ProfileData;
+import dev.typeheat.input.profile.ProfileReader;
+import dev.typeheat.measure.Measurer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** What {@code typeheat profile} reads: self-profiles and Chrome traces, each with its slowest obligations ranked. */
+public final class ProfileInputs implements InputUse {
+    /** One profile and the obligations over its largest types. */
+    public record Result(ProfileData profile, List<Obligation> obligations) {
+    }
+
+    private final ObligationRanking ranking = new ObligationRanking(new Measurer());
+    private final Set<String> labels;
+    private final List<Result> results = new ArrayList<>();
+
+    /** {@code labels}: only obligations of these queries (empty: all). */
+    public ProfileInputs(Set<String> labels) {
+        this.labels = labels;
+    }
+
+    @Override
+    public String command() {
+        return "profile";
+    }
+
+    @Override
+    public boolean reads(InputKind kind) {
+        return kind == InputKind.SELF_PROFILE || kind == InputKind.CHROME_TRACE;
+    }
+
+    @Override
+    public ReadSummary read(Input in, InputKind kind) {
+        ReadSummary summary = new ReadSummary(in.name(), kind);
+        ProfileData data = ProfileReader.read(in);
+        summary.record(data.events());
+        results.add(new Result(data, ranking.rank(data, labels)));
+        return summary;
+    }
+
+    public List<Result> results() {
+        return results;
+    }
+}

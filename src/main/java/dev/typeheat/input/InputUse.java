@@ -1,0 +1,24 @@
+package dev.typeheat.input;
+
+/**
+ * What one command does with its inputs: which kinds it reads and how it reads each. {@link Inputs} opens,
+ * recognises and reports every input the same way for every command; only this part differs.
+ */
+public interface InputUse {
+    /** The command's name, for messages ({@code lines}). */
+    String command();
+
+    /** Whether this command reads inputs of {@code kind}. */
+    boolean reads(InputKind kind);
+
+    /**
+     * The kind a file named on the command line is read as when no format is recognised, or null to
+     * reject such a file.
+     */
+    default InputKind fallback() {
+        return null;
+    }
+
+    /** Reads one input of a kind this command reads and says what it read and skipped. */
+    ReadSummary read(Input input, InputKind kind);
+}

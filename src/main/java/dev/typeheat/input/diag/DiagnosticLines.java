@@ -1,0 +1,207 @@
+package dev.typeheat.input.diag;
+
+import dev.typeheat.input.Cost;
+import dev.typeheat.input.Input;
+import dev.typeheat.input.InputKind;
+import dev.typeheat.input.LimitHit;
+import dev.typeheat.input.ReadSummary;
+import dev.typeheat.input.Sample;
+
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads rustc's human output line by line: the types it quotes (through {@link DiagnosticText}) and the
+ * errors where rustc gave up on a type, each handed on as one sample carrying a {@link LimitHit}:
+ * E0275 {@code overflow evaluating the requirement} with its chain of {@code required because it appears
+ * within the type} notes, {@code reached the type-length limit while instantiating} with its
+ * {@code #![type_length_limit="N"]} hint, {@code reached the recursion limit while instantiating}, and an
+ * ICE's query stack. Wordings of rustc 2018 to today are read: {@code = note:} and {@code note:} notes, the
+ * old {@code required because of the requirements on the impl of}, both spellings of the limit attributes.
+ * A quote that the terminal wrapped onto following lines (futures 0.1 types are long) is joined first.
+ */
+final class DiagnosticLines {
+    private static final Pattern START = Pattern.compile("^\\s*(?:##\\[error\\]\\s*)?(error|warning)(\\[(E\\d{4})\\])?: (.*)$");
+    private static final Pattern LOCATION = Pattern.compile("^\\s*--> (\\S+:\\d+:\\d+)");
+    private static final Pattern RECURSION_LIMIT = Pattern.compile("recursion_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
+    private static final Pattern TYPE_LENGTH_LIMIT = Pattern.compile("type_length_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
+    private static final Pattern HIDDEN = Pattern.compile("(\\d+) redundant requirements? hidden");
+    private static final Pattern CHAIN_NOTE = Pattern.compile("required because it appears within the type"
+            + "|required for `|required because of the requirements on the impl of|required because it's used within"
+            + "|required because it captures|required by a bound in");
+    private static final Pattern QUERY = Pattern.compile("^\\s*#(\\d+) \\[(\\w+)\\]");
+    private static final Pattern CRASH = Pattern.compile("^thread 'rustc' (has overflowed its stack|panicked)|^query stack during panic:"
+            + "|^error: internal compiler error");
+    /** A quote the terminal wrapped is joined over at most this many lines. */
+    private static final int MAX_WRAPPED_LINES = 400;
+
+    private final Input in;
+    private final InputKind kind;
+    private final ReadSummary summary;
+    private final Consumer<Sample> out;
+    private StringBuilder open;
+    private long openLine;
+    private int openLines;
+    private Hit hit;
+
+    DiagnosticLines(Input in, InputKind kind, ReadSummary summary, Consumer<Sample> out) {
+        this.in = in;
+        this.kind = kind;
+        this.summary = summary;
+        this.out = out;
+    }
+
+    /** The limit error being read: what it is about, how deep its chain is, its largest quoted type. */
+    private static final class Hit {
+        final LimitHit.Limit limit;
+        final long line;
+        String subject;
+        String location;
+        long value;
+        int depth;
+        String largest = "";
+        String label;
+
+        Hit(LimitHit.Limit limit, long line, String subject, String label) {
+            this.limit = limit;
+            this.line = line;
+            this.subject = subject;
+            this.label = label;
+        }
+    }
+
+    void line(long number, String text) {
+        if (open != null) {
+            open.append(text.strip());
+            if (++openLines >= MAX_WRAPPED_LINES || backticks(open) % 2 == 0) {
+                String joined = open.toString();
+                open = null;
+                whole(openLine, joined);
+            }
+            return;
+        }
+        if (backticks(text) % 2 == 1 && DiagnosticText.opensQuote(text)) {
+            open = new StringBuilder(text.stripTrailing());
+            openLine = number;
+            openLines = 0;
+            return;
+        }
+        whole(number, text);
+    }
+
+    void end() {
+        if (open != null) {
+            String joined = open.toString();
+            open = null;
+            whole(openLine, joined);
+        }
+        close();
+    }
+
+    private void whole(long number, String text) {
+        Matcher m = START.matcher(text);
+        if (m.find()) {
+            close();
+            String message = m.group(4);
+            if (message.startsWith("overflow evaluating the requirement")) {
+                hit = new Hit(LimitHit.Limit.RECURSION, number, quoted(message), "overflow evaluating the requirement");
+            } else if (message.startsWith("reached the type-length limit while instantiating")) {
+                hit = new Hit(LimitHit.Limit.TYPE_LENGTH, number, quoted(message), "reached the type-length limit");
+            } else if (message.startsWith("reached the recursion limit while instantiating")) {
+                hit = new Hit(LimitHit.Limit.INSTANTIATION, number, quoted(message), "reached the recursion limit while instantiating");
+            } else if (message.startsWith("internal compiler error")) {
+                hit = new Hit(LimitHit.Limit.CRASH, number, message, "internal compiler error");
+            }
+        } else if (CRASH.matcher(text).find() && (hit == null || hit.limit != LimitHit.Limit.CRASH)) {
+            close();
+            hit = new Hit(LimitHit.Limit.CRASH, number, text.strip(), text.contains("overflowed its stack")
+                    ? "rustc overflowed its stack" : "internal compiler error");
+        } else if (text.contains("has overflowed its stack") && hit != null && hit.limit == LimitHit.Limit.CRASH) {
+            hit.label = "rustc overflowed its stack";
+        }
+        if (hit != null) {
+            note(text);
+        }
+        for (DiagnosticText.Quote q : DiagnosticText.quotes(text)) {
+            if (hit != null && larger(q.type(), hit.largest)) {
+                hit.largest = q.type();
+            }
+        }
+        DiagnosticText.read(text, in, number, kind, summary, out);
+    }
+
+    /** What one line of a limit error adds: where, the limit's number, one more level of the chain. */
+    private void note(String text) {
+        Matcher m;
+        if (hit.location == null && (m = LOCATION.matcher(text)).find()) {
+            hit.location = m.group(1);
+        }
+        if ((m = RECURSION_LIMIT.matcher(text)).find() || (m = TYPE_LENGTH_LIMIT.matcher(text)).find()) {
+            hit.value = Long.parseLong(m.group(1));
+        }
+        if ((m = HIDDEN.matcher(text)).find()) {
+            hit.depth += Integer.parseInt(m.group(1));
+        } else if (CHAIN_NOTE.matcher(text).find()) {
+            hit.depth++;
+        } else if ((m = QUERY.matcher(text)).find()) {
+            hit.depth++;
+            if (hit.subject == null || hit.subject.startsWith("thread") || hit.subject.startsWith("query stack")) {
+                hit.subject = "query " + m.group(2);
+            }
+        }
+    }
+
+    /** Hands on the error just read as one sample about its largest type. */
+    private void close() {
+        if (hit == null) {
+            return;
+        }
+        Hit h = hit;
+        hit = null;
+        String type = !h.largest.isEmpty() ? h.largest : h.subject;
+        if (type == null || type.isBlank()) {
+            return;
+        }
+        summary.note(h.limit.description() + " error(s), each a finding");
+        out.accept(new Sample(type, kind, in.name(), h.line, h.label, Cost.NONE,
+                new LimitHit(h.limit, h.subject, h.depth, h.value, h.location)));
+    }
+
+    /** Deeper nesting first (rustc shortens deep types to {@code Map<Map<..., ...>, ...>}), then longer text. */
+    private static boolean larger(String a, String b) {
+        int da = nesting(a);
+        int db = nesting(b);
+        return da != db ? da > db : a.length() > b.length();
+    }
+
+    private static int nesting(String s) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '(' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if ((c == '>' && (i == 0 || s.charAt(i - 1) != '-')) || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
+    }
+
+    private static String quoted(String message) {
+        int a = message.indexOf('`');
+        int b = message.lastIndexOf('`');
+        return a >= 0 && b > a ? message.substring(a + 1, b) : message;
+    }
+
+    private static int backticks(CharSequence s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '`') {
+                n++;
+            }
+        }
+        return n;
+    }
+}
