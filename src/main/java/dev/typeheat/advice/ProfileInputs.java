@@ -38,6 +38,11 @@ public final class ProfileInputs implements InputUse {
     }
 
     @Override
+    public InputKind fallback() {
+        return InputKind.SELF_PROFILE;
+    }
+
+    @Override
     public ReadSummary read(Input in, InputKind kind) {
         ReadSummary summary = new ReadSummary(in.name(), kind);
         ProfileData data = ProfileReader.read(in);

@@ -60,6 +60,7 @@ public final class Formats {
                     h -> !h.lines().isEmpty() && SHEBANG.matcher(h.lines().get(0)).find() || h.count(SCRIPT_LINE) >= 2),
             Format.skipped("Rust source code", "build it with measurement on and read what rustc writes: cargo typeheat",
                     h -> h.count(RUST_ITEM) >= 2),
+            Format.skipped("a JSON document of no known kind", "", Formats::json),
             Format.read("type text", InputKind.TYPE_TEXT, Formats::typeText));
 
     private Formats() {

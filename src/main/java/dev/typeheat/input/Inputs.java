@@ -80,6 +80,13 @@ public final class Inputs {
         } else {
             return skip(in, isNamed, "no format typeheat reads", "");
         }
+        if (isNamed && (!format.isRead() || !use.reads(format.kind())) && use.fallback() != null
+                && use.fallback() != InputKind.TYPE_TEXT) {
+            // a command of one kind (profile, lines, symbols) reads what it is given as that kind, so its
+            // reader says precisely what is wrong ("not a self-profile: ...")
+            format = Formats.forKind(use.fallback());
+            note = " (not recognised as one)";
+        }
         if (!format.isRead()) {
             return skip(in, isNamed, format.name(), format.hint());
         }

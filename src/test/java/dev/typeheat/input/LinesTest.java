@@ -140,8 +140,8 @@ class LinesTest {
         CliRun.Result r = CliRun.run("lines", "--format", "json", TestCorpus.project("llvm-lines/era-2017-paste.txt").toString());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(20, j.path("rows").size());
-        assertEquals("typeheat: read 20 record(s) from " + TestCorpus.project("llvm-lines/era-2017-paste.txt")
-                + " (cargo-llvm-lines table); skipped 6 (2 cargo status, 1 elision (...), 2 markdown fence, 1 shell prompt)\n", r.err());
+        assertEquals("typeheat: " + TestCorpus.project("llvm-lines/era-2017-paste.txt")
+                + ": read as cargo-llvm-lines table: 20 record(s); skipped 6 (2 cargo status, 1 elision (...), 2 markdown fence, 1 shell prompt)\n", r.err());
     }
 
     @Test

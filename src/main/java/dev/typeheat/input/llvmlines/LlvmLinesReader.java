@@ -54,8 +54,11 @@ public final class LlvmLinesReader {
     /** A line naming the table after it: {@code Before:}, {@code **After**}, {@code ## before (main)}. */
     private static final Pattern LABEL = Pattern.compile("^[\\s#*_>-]*(before|after|old|new|base|head)\\b[^|]{0,60}$",
             Pattern.CASE_INSENSITIVE);
-    /** The end of a name cut in the middle: {@code alloc::boxed::}, {@code rustc_}, {@code foo$}. */
-    private static final Pattern CUT_NAME = Pattern.compile("(::?|_|\\$|\\.)$");
+    /**
+     * The end of a name cut in the middle: {@code alloc::boxed::}, {@code foo$}. (A trailing {@code _} is
+     * no sign: {@code Server::poll_next_} is a real function.)
+     */
+    private static final Pattern CUT_NAME = Pattern.compile("(::?|\\$)$");
 
     /** Reads saved output from a file (tests, and callers outside the one reading path). */
     public ReadSummary read(Path file, Rows out) {

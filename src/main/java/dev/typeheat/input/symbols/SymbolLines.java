@@ -99,7 +99,8 @@ public final class SymbolLines {
             m.appendReplacement(sb, Matcher.quoteReplacement(plain == null ? e : plain));
         }
         m.appendTail(sb);
-        String decoded = sb.toString().replace("..", "::");
+        // a segment that starts with an escape is written with a leading _ ({@code _$LT$})
+        String decoded = sb.toString().replace("..", "::").replaceAll("(^|::)_(?=[<&*(\\[{~])", "$1");
         return HASH.matcher(decoded).replaceFirst("");
     }
 }
