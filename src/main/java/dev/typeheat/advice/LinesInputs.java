@@ -105,6 +105,10 @@ public final class LinesInputs implements InputUse {
         if (summary.records() == 0 && tables.get(0).view().table().totalLines() == 0) {
             throw new InputException(in.name(), "neither LLVM IR (no `define` lines) nor cargo-llvm-lines output (no rows)");
         }
+        if (tables.size() > 1 && tables.get(0).name().equals(in.name())) {
+            // of a paste of several tables, the first unnamed one is called by its order like the others
+            tables.set(0, new Result(in.name() + ": table 1", tables.get(0).view()));
+        }
         results.addAll(tables);
         return summary;
     }

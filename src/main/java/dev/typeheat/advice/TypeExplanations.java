@@ -6,6 +6,7 @@ import dev.typeheat.measure.Measurer;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypeParser;
+import dev.typeheat.types.TypePrinter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,14 @@ public final class TypeExplanations {
         this.subjects = new Subjects(measurer);
     }
 
-    /** Adds a sample read from an input (symbols are read as the function path they demangle to). */
+    /**
+     * Adds a sample read from an input. Symbols are read as the function path they demangle to, without
+     * crate disambiguators and symbol hash, as a symbol given on the command line is: the same symbol gives
+     * the same tree and metrics whether it was typed or read from a file.
+     */
     public void add(Sample s) {
-        add(s.text(), s.line() > 0 ? s.file() + ":" + s.line() : s.file(),
-                s.kind() == InputKind.SYMBOLS || s.kind() == InputKind.LLVM_IR || s.kind() == InputKind.LLVM_LINES);
+        boolean symbol = s.kind() == InputKind.SYMBOLS || s.kind() == InputKind.LLVM_IR || s.kind() == InputKind.LLVM_LINES;
+        add(symbol ? TypePrinter.stripHashes(s.text()) : s.text(), s.line() > 0 ? s.file() + ":" + s.line() : s.file(), symbol);
     }
 
     public void add(String text, String where, boolean symbol) {

@@ -30,6 +30,15 @@ public final class ReadSummary {
         records += n;
     }
 
+    /**
+     * Sets aside {@code count} records already counted as read ({@code row(s) of earlier tables}): they move
+     * from the records to the skipped, so nothing is counted twice.
+     */
+    public void setAside(String reason, long count) {
+        records -= count;
+        skip(reason, count);
+    }
+
     public void skip(String reason) {
         skip(reason, 1);
     }

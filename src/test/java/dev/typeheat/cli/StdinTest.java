@@ -45,15 +45,21 @@ class StdinTest {
         assertTrue(piped.err().contains("<stdin>: read as cargo-llvm-lines table"), piped.err());
     }
 
+    /** A paste of a failed build without its first line (a {@code Compiling} status line) gives what the file gives. */
     @Test
     void suggestLintAndReportReadErrorsFromStdin(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
-        byte[] errors = tail2("public/errors/e0275-span-wasmi-1366.txt");
+        String sample = "public/errors/e0275-2016-impl-notes-24600.txt";
+        byte[] errors = tail2(sample);
+        Path file = tmp.resolve("paste.txt");
+        Files.write(file, errors);
         CliRun.Result lint = withStdin(errors, "lint", "-");
         assertEquals(ExitCode.FINDINGS, lint.code(), lint.err());
         assertTrue(lint.out().contains("rustc-limit"), lint.out());
         assertTrue(lint.err().contains("<stdin>: read as rustc diagnostics"), lint.err());
+        assertEquals(CliRun.run("lint", file.toString()).out().replace(file.toString(), "<stdin>"), lint.out());
         CliRun.Result suggest = withStdin(errors, "suggest", "-");
         assertEquals(0, suggest.code(), suggest.err());
+        assertEquals(CliRun.run("suggest", file.toString()).out().replace(file.toString(), "<stdin>"), suggest.out());
         Path html = tmp.resolve("r.html");
         CliRun.Result report = withStdin(errors, "report", "-o", html.toString(), "-");
         assertEquals(0, report.code(), report.err());

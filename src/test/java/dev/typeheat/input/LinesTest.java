@@ -180,4 +180,29 @@ class LinesTest {
             assertTrue(row.path("name").asText().startsWith("core::"), row.toString());
         }
     }
+
+    /**
+     * Two runs pasted one after the other (the same build as cargo-llvm-lines 0.4.0 and today print it):
+     * two results compared, never one table summed from both; suggest and lint analyse the last one and
+     * count every row once, as read or as skipped.
+     */
+    @Test
+    void aPasteOfTwoTablesIsComparedAndEachRowCountedOnce(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path paste = dir.resolve("paste.txt");
+        String first = Files.readString(TestCorpus.project("llvm-lines/era-2020-iter_app-release.txt"));
+        String second = Files.readString(TestCorpus.project("llvm-lines/llvm-lines-iter_app-release.txt"));
+        Files.writeString(paste, first + second);
+        CliRun.Result lines = CliRun.run("lines", paste.toString());
+        assertEquals(0, lines.code(), lines.err());
+        assertTrue(lines.out().startsWith("--- " + paste + ": table 1\n+++ " + paste + ": table 2\n"), lines.out());
+        assertTrue(lines.out().contains("      13,043       13,043         +0  (+0.0%)       76       76  (TOTAL)\n"), lines.out());
+        assertTrue(lines.out().endsWith("(no function changed)\n"), lines.out());
+
+        CliRun.Result lint = CliRun.run("lint", paste.toString());
+        long rows = second.lines().filter(l -> l.matches("\\s*\\d+ .*") && !l.contains("(TOTAL)")).count();
+        long allLines = (first + second).lines().count();
+        assertTrue(lint.err().contains(paste + ": read as cargo-llvm-lines table: " + rows + " record(s); skipped "
+                + (allLines - rows) + " (2 TOTAL row(s), 2 dash row, 2 header, " + rows
+                + " row(s) of earlier tables (only the last one is analysed))"), lint.err());
+    }
 }

@@ -125,6 +125,7 @@ public final class LlvmLinesReader {
                     tables.boundary();
                 }
                 tables.totalSeen = true;
+                summary.record(); // a table of TOTAL rows alone (a before/after paste) is still read
                 tables.out.total(lines, copies);
                 return;
             }
