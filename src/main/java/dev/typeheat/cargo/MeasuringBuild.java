@@ -1,7 +1,8 @@
 package dev.typeheat.cargo;
 
+import dev.typeheat.input.Format;
+import dev.typeheat.input.Formats;
 import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputSniffer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -114,7 +115,7 @@ public final class MeasuringBuild {
         inputs.add(folder.dir().resolve(irName));
         inputs.add(typeSizes);
         inputs.add(stderr);
-        inputs.removeIf(f -> !Files.isRegularFile(f) || InputSniffer.sniff(f).isEmpty());
+        inputs.removeIf(f -> !Files.isRegularFile(f) || !Formats.recognize(f).map(Format::isRead).orElse(false));
         List<Path> profiles = written.stream().filter(f -> f.getFileName().toString().endsWith(".mm_profdata")).toList();
 
         String signature = request.toolchain().describe() + " " + String.join(" ", args.forBuild());

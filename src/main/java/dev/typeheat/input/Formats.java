@@ -76,6 +76,13 @@ public final class Formats {
         return Optional.empty();
     }
 
+    /** The format of a file, from its name and first bytes (for callers choosing inputs among files they wrote). */
+    public static Optional<Format> recognize(java.nio.file.Path file) {
+        try (Input in = Input.open(file)) {
+            return recognize(Head.of(in));
+        }
+    }
+
     /** The format a reader of {@code kind} goes by (for inputs read as that kind without being recognised). */
     public static Format forKind(InputKind kind) {
         for (Format f : TABLE) {

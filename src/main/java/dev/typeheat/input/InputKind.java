@@ -1,6 +1,6 @@
 package dev.typeheat.input;
 
-/** The kinds of input typeheat reads, as found by {@link InputSniffer}. */
+/** The kinds of input typeheat reads, as recognised by the {@link Formats} table. */
 public enum InputKind {
     /** rustc's {@code *.long-type-*.txt}: one full type per line. */
     LONG_TYPES("rustc long-type file"),

@@ -1,6 +1,7 @@
 package dev.typeheat.input;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a line of text reads as (part of) a Rust type rather than prose, code or a comment. Brackets
@@ -12,6 +13,10 @@ public final class TypeLines {
     private static final Set<String> KEYWORDS = Set.of("dyn", "impl", "mut", "const", "unsafe", "extern", "fn",
             "for", "as", "where", "+", "->", "=>", "?", "&", "*", "...", "..", "…");
 
+    private static final Pattern CARGO_STATUS = Pattern.compile("^\\s*(Compiling|Finished|Checking|Running|Fresh|Building"
+            + "|Documenting|Downloaded|Downloading|Updating|Locking|Adding|Blocking|Installing|Installed|Packaging"
+            + "|Verifying|Removing|Unpacking|Warning|Waiting)\\s+[^\\s<:(\\[,]");
+
     private TypeLines() {
     }
 
@@ -21,9 +26,14 @@ public final class TypeLines {
         return s.startsWith("//") || (s.startsWith("#") && !s.startsWith("#[") && !s.startsWith("#!["));
     }
 
+    /** One of cargo's status lines ({@code Compiling app v0.1.0 (...)}, {@code Finished `release` profile ...}). */
+    public static boolean isCargoStatus(String line) {
+        return CARGO_STATUS.matcher(line).find();
+    }
+
     public static boolean looksLikeType(String line) {
         String s = line.strip();
-        if (s.isEmpty() || isComment(s)) {
+        if (s.isEmpty() || isComment(s) || isCargoStatus(s)) {
             return false;
         }
         StringBuilder top = new StringBuilder();

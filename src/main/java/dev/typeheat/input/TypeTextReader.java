@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 /**
  * A file that holds type text a person pasted: one type per line, or, when the lines do not balance
  * their brackets on their own (a type pasted over several lines), the whole file as one type. Comment
- * lines ({@code # source: ...}, {@code // ...}) are skipped and counted.
+ * lines ({@code # source: ...}, {@code // ...}) and cargo's status lines are skipped and counted.
  */
 public final class TypeTextReader implements SampleReader {
     @Override
@@ -27,6 +27,8 @@ public final class TypeTextReader implements SampleReader {
                 summary.skip("blank line(s)");
             } else if (TypeLines.isComment(lines[i])) {
                 summary.skip("comment line(s)");
+            } else if (TypeLines.isCargoStatus(lines[i])) {
+                summary.skip("cargo status line(s)");
             } else {
                 content.add(i);
                 perLine &= balanced(lines[i]);

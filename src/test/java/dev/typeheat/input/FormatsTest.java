@@ -57,6 +57,9 @@ class FormatsTest {
         assertEquals("type text", as(null, "# source: rustc 1.95 long-type file\nwarp::filter::or::Or<A, B>\n"));
         // Rust source is not compiler output
         assertEquals("Rust source code", as(null, "use std::io;\n\nfn main() {\n    let x = 1;\n}\n"));
+        // cargo's stderr of a build that succeeded holds no type (cargo typeheat leaves it out of the inputs)
+        assertEquals("(none)", as("stderr.txt", "   Compiling chains v0.1.0 (/home/u/chains)\n"
+                + "    Finished `release` profile [optimized] target(s) in 3.21s\n"));
         // prose is nothing typeheat reads
         assertEquals("(none)", as(null, "These are my notes about the build.\nIt was slow today.\n"));
     }
