@@ -138,6 +138,14 @@ public final class Input implements Closeable {
         return regular && compression == InputFiles.Compression.NONE ? Optional.of(file) : Optional.empty();
     }
 
+    /**
+     * The path of a regular file, compressed or not, for readers that make several passes over it (a
+     * compressed self-profile is streamed once per pass); empty for pipes and standard input.
+     */
+    public Optional<Path> regularFile() {
+        return regular ? Optional.of(file) : Optional.empty();
+    }
+
     public InputFiles.Compression compression() {
         return compression;
     }

@@ -6,7 +6,9 @@ import dev.typeheat.input.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Reads a self-profile in either form: measureme's {@code .mm_profdata} or crox's
@@ -18,23 +20,26 @@ public final class ProfileReader {
     }
 
     /**
-     * Reads an opened input: a plain {@code .mm_profdata} file by path (its pages are read out of order), any
-     * other one (compressed, a pipe, standard input) from its one stream, a Chrome trace from its stream.
+     * Reads an opened input. A {@code .mm_profdata} in a regular file is read by path (in place, or streamed
+     * pass by pass when compressed); one that arrives through a pipe or standard input can be read only
+     * once, so it is copied to a temporary file first (removed at the end, or at exit if interrupted). A
+     * Chrome trace is read from the input's one stream.
      */
     public static ProfileData read(Input in) {
         String where = in.name();
         byte[] head = in.head();
         if (head.length >= 4 && head[0] == 'M' && head[1] == 'M' && head[2] == 'P' && head[3] == 'D') {
-            if (in.seekableFile().isPresent()) {
-                return new MmProfileReader().read(in.seekableFile().get(), where);
+            if (in.regularFile().isPresent()) {
+                return new MmProfileReader().read(in.regularFile().get(), where);
             }
             Path tmp = null;
             try {
                 tmp = Files.createTempFile("typeheat-", ".mm_profdata");
+                tmp.toFile().deleteOnExit();
                 Files.copy(in.stream(), tmp, StandardCopyOption.REPLACE_EXISTING);
                 return new MmProfileReader().read(tmp, where);
             } catch (IOException e) {
-                throw new InputException(where, "cannot unpack: " + e.getMessage());
+                throw new InputException(where, "cannot copy the profile to a temporary file: " + e.getMessage());
             } finally {
                 deleteQuietly(tmp);
             }
@@ -49,6 +54,17 @@ public final class ProfileReader {
         }
         throw new InputException(where, 0, 0,
                 "not a self-profile: neither measureme's MMPD magic nor a Chrome trace (JSON) at the start");
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // deleteOnExit is still registered
+        }
     }
 
     public static ProfileData read(Path file) {
