@@ -52,6 +52,65 @@ public final class LinesCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    /**
+     * The command for {@code lines [OPTION VALUE | --deep]... FILE...} without picocli, or null when the
+     * arguments hold anything else (help, --debug, an unknown option or value): picocli then parses them as
+     * usual. cargo-llvm-lines starts in milliseconds; building picocli's model of every command does not.
+     */
+    static LinesCommand plainInvocation(String[] args) {
+        if (args.length < 2 || !args[0].equals("lines")) {
+            return null;
+        }
+        LinesCommand c = new LinesCommand();
+        c.sort = LinesTable.Sort.lines;
+        c.group = LinesView.Group.generic;
+        c.format = OutputFormat.text;
+        c.files = new java.util.ArrayList<>();
+        boolean optionsEnded = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (optionsEnded || !a.startsWith("-") || a.equals("-")) {
+                c.files.add(Path.of(a));
+                continue;
+            }
+            if (a.equals("--")) {
+                optionsEnded = true;
+                continue;
+            }
+            if (a.equals("--deep")) {
+                c.deep = true;
+                continue;
+            }
+            String name = a;
+            String value;
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 0) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return null;
+            }
+            String v = value.toLowerCase(java.util.Locale.ROOT);
+            try {
+                switch (name) {
+                    case "-s", "--sort" -> c.sort = LinesTable.Sort.valueOf(v);
+                    case "--group" -> c.group = LinesView.Group.valueOf(v);
+                    case "--format" -> c.format = OutputFormat.valueOf(v);
+                    case "--filter" -> c.filter = value;
+                    case "--top" -> c.top = Integer.valueOf(value);
+                    default -> {
+                        return null;
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                return null; // picocli says what is wrong with the value
+            }
+        }
+        return c.files.isEmpty() ? null : c;
+    }
+
     @Override
     public Integer call() throws IOException {
         Pattern pattern = null;

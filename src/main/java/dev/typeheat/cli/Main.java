@@ -77,6 +77,14 @@ public final class Main implements Runnable {
                 return handleExecutionException(e, new CommandLine(new Main()), null);
             }
         }
+        LinesCommand lines = LinesCommand.plainInvocation(args);
+        if (lines != null) {
+            try {
+                return lines.call();
+            } catch (Exception e) {
+                return handleExecutionException(e, new CommandLine(new Main()), null);
+            }
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);

@@ -7,6 +7,10 @@ import dev.typeheat.demangle.TextDemangler;
 import dev.typeheat.input.Cost;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.Sample;
+import dev.typeheat.input.ir.IrReader;
+import dev.typeheat.measure.LinesTable;
+import dev.typeheat.measure.LinesView;
+import dev.typeheat.report.LinesReport;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.report.ExplainReport;
 import dev.typeheat.report.OutputFormat;
@@ -42,6 +46,17 @@ public final class WarmupCommand implements Callable<Integer> {
         new ExplainReport(new Measurer(), 40, 120).write(parser.parse(
                 "warp::filter::or::Or<warp::filter::map::Map<A, {closure@src/main.rs:1:2: 1:9}>, (Vec<u8>, &'a str)>"),
                 OutputFormat.text, sink);
+        // lines: a small module through the IR scan, grouping and the table, often enough to be profiled
+        StringBuilder ir = new StringBuilder("; ModuleID = 'warmup'\n");
+        for (int i = 0; i < 2000; i++) {
+            ir.append("define internal void @_ZN4core3ptr13drop_in_place17h0123456789abc").append(i % 10).append("defE(ptr %0) {\n")
+                    .append("start:\n  %1 = load ptr, ptr %0, align 8, !dbg !").append(i).append("\n  ret void\n}\n\n")
+                    .append("!").append(i).append(" = !DILocation(line: ").append(i).append(", scope: !1)\n");
+        }
+        LinesView view = new LinesView(LinesView.Group.raw, false);
+        new IrReader().read(new ByteArrayInputStream(ir.toString().getBytes(StandardCharsets.UTF_8)), "warmup",
+                f -> view.addFunction(f.name(), f.v0(), f.lines()));
+        new LinesReport(false).write(view.table(), view.table().sorted(LinesTable.Sort.lines, null), OutputFormat.text, sink);
         Analyzer analyzer = new Analyzer(Catalog.bundled(), LintConfig.DEFAULTS);
         analyzer.accept(new Sample("Binder { value: TraitPredicate(<std::iter::Map<std::slice::Iter<'_, u8>, "
                 + "{closure@src/main.rs:3:4: 3:9}> as Iterator>, polarity:Positive), bound_vars: [] }",

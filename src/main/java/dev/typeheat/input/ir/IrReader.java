@@ -82,7 +82,8 @@ public final class IrReader {
         }
     }
 
-    long read(InputStream in, String where, Consumer<IrFunction> out) throws IOException {
+    /** Reads IR text from a stream (no parallel slices). */
+    public long read(InputStream in, String where, Consumer<IrFunction> out) throws IOException {
         return read(in, Long.MAX_VALUE, out);
     }
 
