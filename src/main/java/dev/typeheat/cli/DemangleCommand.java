@@ -1,6 +1,7 @@
 package dev.typeheat.cli;
 
 import dev.typeheat.demangle.TextDemangler;
+import dev.typeheat.input.CompilerHandoff;
 import dev.typeheat.input.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,7 +61,17 @@ public final class DemangleCommand implements Callable<Integer> {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         try {
             if (files == null || files.isEmpty()) {
-                demangler.rewrite(InputFiles.openStdin(), out);
+                long handoff = CompilerHandoff.threshold();
+                if (handoff < 0) {
+                    demangler.rewrite(InputFiles.openStdin(), out);
+                } else {
+                    CompilerHandoff.Head head = new CompilerHandoff.Head(InputFiles.openStdin(), handoff);
+                    demangler.rewrite(head, out);
+                    if (head.more()) {
+                        out.flush();
+                        return head.handOff(hash ? List.of("demangle", "--hash") : List.of("demangle"));
+                    }
+                }
             } else {
                 for (String f : files) {
                     try (InputStream in = f.equals("-") ? InputFiles.openStdin() : InputFiles.open(Path.of(f))) {
