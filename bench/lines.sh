@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # typeheat lines on the warp server's 367 MB debug IR: whole process, heap capped at 512 MB, median of
-# runs; plain and gzipped. cargo-llvm-lines --files takes 2.9 s and 369 MB RSS on the plain file here.
+# runs; plain and gzipped. The comparison with cargo-llvm-lines is bench/peers.sh's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/typeheat.jar ] || mvn -q -B -DskipTests package
