@@ -19,7 +19,7 @@ public final class Formats {
     /** The oldest cargo-llvm-lines format: two bare numbers, then the function. */
     private static final Pattern LLVM_LINES_BARE_ROW = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[A-Za-z_<&*(\\[]");
     private static final Pattern RUSTC = Pattern.compile("(?m)^\\s*(##\\[error\\]\\s*)?(error|warning)(\\[E\\d{4}\\])?: "
-            + "|^\\s+--> \\S|^thread 'rustc' (panicked|has overflowed)|^query stack during panic:"
+            + "|^\\s+--> \\S|^\\s*thread 'rustc' (panicked|has overflowed)|^\\s*query stack during panic:"
             + "|reached the (type-length|recursion) limit while instantiating|overflow evaluating the requirement"
             + "|^\\s*= note: required (because|for)|^note: required because");
     private static final Pattern PERF = Pattern.compile("(?m)^# (Samples|Overhead|Children|Event count)"

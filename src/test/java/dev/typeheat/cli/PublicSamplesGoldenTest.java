@@ -2,7 +2,10 @@ package dev.typeheat.cli;
 
 import dev.typeheat.CliRun;
 import dev.typeheat.TestCorpus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.File;
@@ -43,5 +46,24 @@ class PublicSamplesGoldenTest {
             })));
         }
         return all;
+    }
+
+    /**
+     * A futures 0.1 note the terminal wrapped inside the quoted type is joined before it is read: the type
+     * parses whole (a line read alone would be an open quote and a stray fragment), with the captured
+     * closure the wrap cut in two ({@code get_crates\n:[closure@..]}).
+     */
+    @Test
+    void aNoteTheTerminalWrappedIsOneType() throws IOException {
+        Path sample = TestCorpus.project("public/errors/e0275-futures01-wrapped-note-56629.txt");
+        CliRun.Result r = CliRun.run("explain", "--format", "json", sample.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.out().lines().count(), "one type: " + r.out());
+        JsonNode type = new ObjectMapper().readTree(r.out());
+        assertEquals(0, type.path("syntaxErrors").asInt(), r.out());
+        assertEquals(false, type.path("truncated").asBoolean(), r.out());
+        assertEquals(7, type.path("depth").asInt());
+        assertEquals(31, type.path("nodes").asInt());
+        assertTrue(r.out().contains("[closure@src/cratesio/mod.rs:50:50: 50:76]"), r.out());
     }
 }

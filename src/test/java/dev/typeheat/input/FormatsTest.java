@@ -37,6 +37,10 @@ class FormatsTest {
         assertEquals("cargo-llvm-lines table", as(null, "  12 3 core::ptr::drop_in_place\n  10 2 a::b\n  9 1 c::d\n"));
         assertEquals("rustc diagnostics", as(null, "error[E0275]: overflow evaluating the requirement `A: B`\n"));
         assertEquals("rustc diagnostics", as(null, "query stack during panic:\n#0 [typeck] type-checking `main`\n"));
+        // as pasted into an issue: indented, or behind crater's log prefix, or without the error: head
+        assertEquals("rustc diagnostics", as(null, "  query stack during panic:\n  #0 [layout_of] computing layout of `Foo`\n"));
+        assertEquals("rustc diagnostics", as(null, "[INFO] [stderr] error[E0275]: overflow evaluating the requirement `A: Send`\n"));
+        assertEquals("rustc diagnostics", as(null, "overflow evaluating the requirement `A: Send`\nrequired for `B<A>` to implement `Send`\n"));
         assertEquals("perf report", as(null, "# Overhead  Command  Shared Object  Symbol\n"));
         assertEquals("perf report", as(null, "            |--22.22%--core::ptr::drop_in_place<alloc::vec::Vec<u8>>\n"));
         assertEquals("symbol list", as(null, "0000000000012345 T _ZN4core3ptr13drop_in_place17h0123456789abcdefE\n"

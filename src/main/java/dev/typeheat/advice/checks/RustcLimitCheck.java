@@ -55,7 +55,7 @@ public final class RustcLimitCheck implements Check {
                 break;
             default:
                 message = String.format("rustc crashed (%s) over this type, %d queries deep in its query stack (%s): "
-                                + "shrinking the type by boxing often avoids it; report the crash to rust-lang/rust",
+                                + "shrinking the type by boxing often avoids it; report the crash where rustc's note asks for it",
                         shorten(hit.subject()), hit.chainDepth(), size);
         }
         if (hit.subject() != null && (hit.subject().contains("...") || hit.subject().contains("…"))) {

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * A quote that the terminal wrapped onto following lines (futures 0.1 types are long) is joined first.
  */
 final class DiagnosticLines {
-    private static final Pattern START = Pattern.compile("^\\s*(?:##\\[error\\]\\s*)?(error|warning)(\\[(E\\d{4})\\])?: (.*)$");
+    /** An error's first line; rustc before 2016 put the span first ({@code src/lib.rs:1:1: 1:1 error: ...}). */
+    private static final Pattern START = Pattern.compile("^\\s*(?:##\\[error\\]\\s*)?(?:\\S+:\\d+:\\d+: \\d+:\\d+ )?"
+            + "(error|warning)(\\[(E\\d{4})\\])?: (.*)$");
     private static final Pattern LOCATION = Pattern.compile("^\\s*--> (\\S+:\\d+:\\d+)");
     private static final Pattern RECURSION_LIMIT = Pattern.compile("recursion_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
     private static final Pattern TYPE_LENGTH_LIMIT = Pattern.compile("type_length_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
@@ -30,9 +32,18 @@ final class DiagnosticLines {
     private static final Pattern CHAIN_NOTE = Pattern.compile("required because it appears within the type"
             + "|required for `|required because of the requirements on the impl of|required because it's used within"
             + "|required because it captures|required by a bound in");
-    private static final Pattern QUERY = Pattern.compile("^\\s*#(\\d+) \\[(\\w+)\\]");
-    private static final Pattern CRASH = Pattern.compile("^thread 'rustc' (has overflowed its stack|panicked)|^query stack during panic:"
-            + "|^error: internal compiler error");
+    /** A query stack frame: {@code #0 [layout_of] computing layout of `Foo`}. */
+    private static final Pattern QUERY = Pattern.compile("^\\s*#(\\d+) \\[(\\w+)\\]\\s*(.*)$");
+    private static final Pattern CRASH = Pattern.compile("^\\s*(thread 'rustc' (has overflowed its stack|panicked)|query stack during panic:"
+            + "|error: internal compiler error)");
+    /**
+     * What a log puts before each line of rustc's output: crater's {@code [INFO] [stderr] }, a CI runner's
+     * timestamp ({@code 2020-08-31T09:12:01.1234567Z }).
+     */
+    private static final Pattern LOG_PREFIX = Pattern.compile("^(\\[INFO\\] \\[std(?:err|out)\\] |\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z )");
+    /** A limit error copied without its {@code error:} head (an editor's problem list shows the message alone). */
+    private static final Pattern BARE_LIMIT = Pattern.compile("^\\s*((overflow evaluating the requirement"
+            + "|reached the (type-length|recursion) limit while instantiating) `.*)$");
     /** A quote the terminal wrapped is joined over at most this many lines. */
     private static final int MAX_WRAPPED_LINES = 400;
 
@@ -71,7 +82,9 @@ final class DiagnosticLines {
         }
     }
 
-    void line(long number, String text) {
+    void line(long number, String raw) {
+        Matcher prefix = LOG_PREFIX.matcher(raw);
+        String text = prefix.find() ? raw.substring(prefix.end()) : raw;
         if (open != null) {
             open.append(text.strip());
             if (++openLines >= MAX_WRAPPED_LINES || backticks(open) % 2 == 0) {
@@ -101,9 +114,10 @@ final class DiagnosticLines {
 
     private void whole(long number, String text) {
         Matcher m = START.matcher(text);
-        if (m.find()) {
+        Matcher bare = null;
+        if (m.find() || (bare = BARE_LIMIT.matcher(text)).find()) {
             close();
-            String message = m.group(4);
+            String message = bare != null ? bare.group(1) : m.group(4);
             if (message.startsWith("overflow evaluating the requirement")) {
                 hit = new Hit(LimitHit.Limit.RECURSION, number, quoted(message), "overflow evaluating the requirement");
             } else if (message.startsWith("reached the type-length limit while instantiating")) {
@@ -147,7 +161,8 @@ final class DiagnosticLines {
         } else if ((m = QUERY.matcher(text)).find()) {
             hit.depth++;
             if (hit.subject == null || hit.subject.startsWith("thread") || hit.subject.startsWith("query stack")) {
-                hit.subject = "query " + m.group(2);
+                // the innermost query, in rustc's own words ("computing layout of `Foo`")
+                hit.subject = m.group(3).isBlank() ? "query " + m.group(2) : m.group(3).strip();
             }
         }
     }
