@@ -35,12 +35,15 @@ public final class RustcLimitCheck implements Check {
         String message;
         switch (hit.limit()) {
             case RECURSION:
-                message = String.format("rustc overflowed its recursion limit (%s) proving `%s`: the requirement chain it "
-                                + "printed is %d type(s) deep, each wrapping the one before (%s). Every proof over this type "
-                                + "walks all its levels; box the chain where it is built rather than raising "
+                message = String.format("rustc overflowed its recursion limit (%s) proving `%s`: %s (%s). Every proof "
+                                + "over this type walks all its levels; box the chain where it is built rather than raising "
                                 + "#![recursion_limit]",
-                        hit.value() > 0 ? String.format("%,d; it suggests %,d", hit.value() / 2, hit.value()) : "default 128",
-                        shorten(hit.subject()), hit.chainDepth(), size);
+                        hit.value() > 0 ? String.format("%,d; it suggests %,d", hit.value() / 2, hit.value())
+                                : "its default; 128 in today's rustc",
+                        shorten(hit.subject()), hit.chainDepth() > 0
+                                ? "the requirement chain it printed is " + hit.chainDepth() + " type(s) deep, each wrapping the one before"
+                                : "the paste shows no requirement chain",
+                        size);
                 break;
             case TYPE_LENGTH:
                 message = String.format("rustc reached the type-length limit instantiating `%s`%s: the limit counts the "

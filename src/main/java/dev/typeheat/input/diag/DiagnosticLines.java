@@ -25,7 +25,8 @@ final class DiagnosticLines {
     /** An error's first line; rustc before 2016 put the span first ({@code src/lib.rs:1:1: 1:1 error: ...}). */
     private static final Pattern START = Pattern.compile("^\\s*(?:##\\[error\\]\\s*)?(?:\\S+:\\d+:\\d+: \\d+:\\d+ )?"
             + "(error|warning)(\\[(E\\d{4})\\])?: (.*)$");
-    private static final Pattern LOCATION = Pattern.compile("^\\s*--> (\\S+:\\d+:\\d+)");
+    /** Where an error points: its {@code -->} line, or (before 2016) the span its first line starts with. */
+    private static final Pattern LOCATION = Pattern.compile("^\\s*--> (\\S+:\\d+:\\d+)|^\\s*(\\S+:\\d+:\\d+): \\d+:\\d+ (error|warning)");
     private static final Pattern RECURSION_LIMIT = Pattern.compile("recursion_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
     private static final Pattern TYPE_LENGTH_LIMIT = Pattern.compile("type_length_limit\\s*=\\s*\\\\?\"(\\d+)\\\\?\"");
     private static final Pattern HIDDEN = Pattern.compile("(\\d+) redundant requirements? hidden");
@@ -149,7 +150,7 @@ final class DiagnosticLines {
     private void note(String text) {
         Matcher m;
         if (hit.location == null && (m = LOCATION.matcher(text)).find()) {
-            hit.location = m.group(1);
+            hit.location = m.group(1) != null ? m.group(1) : m.group(2);
         }
         if ((m = RECURSION_LIMIT.matcher(text)).find() || (m = TYPE_LENGTH_LIMIT.matcher(text)).find()) {
             hit.value = Long.parseLong(m.group(1));
