@@ -11,11 +11,12 @@ import java.util.List;
  * @param unrecognized files in directories that are no known input (skipped)
  * @param types        all types, joined across inputs
  * @param findings     rule hits, worst first
- * @param suggestions  where to box, best first, one per place
+ * @param suggestions  where to box: the plan's boxes in its order
+ * @param plan         the box plan those come from, with its effect
  * @param parseErrors  samples the grammar had to recover from (parsed partially)
  * @param total        what all samples cost together (query self time, IR lines and copies)
  */
 public record Analysis(List<ReadSummary> summaries, List<String> unrecognized, TypeTable types,
                        List<Finding> findings, List<Suggestion> suggestions, long parseErrors,
-                       dev.typeheat.input.Cost total) {
+                       dev.typeheat.input.Cost total, dev.typeheat.advice.plan.BoxPlan plan) {
 }

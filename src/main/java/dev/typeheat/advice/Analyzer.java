@@ -1,6 +1,11 @@
 package dev.typeheat.advice;
 
 import dev.typeheat.advice.checks.Check;
+import dev.typeheat.advice.plan.AdvicePlanner;
+import dev.typeheat.advice.plan.BoxPlan;
+import dev.typeheat.advice.plan.Placement;
+import dev.typeheat.advice.plan.PlannedBox;
+import dev.typeheat.input.source.CrateSource;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.Inputs;
 import dev.typeheat.input.LimitHit;
@@ -28,21 +33,19 @@ import java.util.Set;
 
 /**
  * The advice pipeline: read the inputs, parse every distinct text once, join the types across inputs,
- * run the checks, and plan where to box.
+ * plan where to box (over the crate's source when it is given), and run the checks.
  */
 public final class Analyzer {
-    /** Subtrees smaller than this are not worth boxing on their own (a box saves the subtree less one node). */
-    private static final int MIN_BOXED_NODES = 8;
     private static final Set<InputKind> SYMBOL_KINDS =
             EnumSet.of(InputKind.SYMBOLS, InputKind.LLVM_IR, InputKind.LLVM_LINES, InputKind.MONO_STATS);
 
     private final Catalog catalog;
     private final LintConfig config;
+    private final CrateSource source;
     private final TypeParser parser = new TypeParser();
     private final Measurer measurer = new Measurer();
     private final Subjects subjects = new Subjects(measurer);
     private final ChainFinder chains;
-    private final BoxPlanner planner;
     private final SpanFinder spans = new SpanFinder();
     /** Closure paths placed by debug info ({@link InputKind#SOURCE_LOCATION} samples). */
     private final Map<String, SourceSpan> debugLocations = new HashMap<>();
@@ -53,10 +56,15 @@ public final class Analyzer {
     private dev.typeheat.input.Cost total = dev.typeheat.input.Cost.NONE;
 
     public Analyzer(Catalog catalog, LintConfig config) {
+        this(catalog, config, CrateSource.none());
+    }
+
+    /** With the crate's source, boxes are placed at the expressions that build what they box. */
+    public Analyzer(Catalog catalog, LintConfig config, CrateSource source) {
         this.catalog = catalog;
         this.config = config;
+        this.source = source;
         this.chains = new ChainFinder(catalog);
-        this.planner = new BoxPlanner(catalog);
     }
 
     public Measurer measurer() {
@@ -70,10 +78,27 @@ public final class Analyzer {
     /** Reads {@code paths} ({@code -} is standard input) for {@code command} and analyses everything read. */
     public Analysis analyze(String command, List<Path> paths) {
         Inputs inputs = new Inputs(new Readers(command, this::accept)).read(paths);
-        List<Finding> all = findings();
-        // Every finding's places to box count, also those of findings collapsed into another at the same place.
-        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, onePerPlace(all), suggestions(all),
-                parseErrors, total);
+        List<Ty> types = new ArrayList<>();
+        for (TypeRecord r : table.records()) {
+            types.add(r.type());
+        }
+        Map<String, String> placed = new HashMap<>();
+        debugLocations.forEach((path, span) -> placed.put(path, span.file() + ":" + span.line()));
+        BoxPlan plan = new AdvicePlanner(catalog, config.maxChain(), config.maxDepth()).plan(types, source, placed);
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (PlannedBox b : plan.boxes()) {
+            suggestions.add(toSuggestion(b));
+        }
+        List<Finding> all = findings(suggestions);
+        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, onePerPlace(all), suggestions,
+                parseErrors, total, plan);
+    }
+
+    private static Suggestion toSuggestion(PlannedBox b) {
+        Placement w = b.where();
+        SourceSpan span = w.located() ? new SourceSpan(w.file(), w.line(), w.column(), w.endLine(), w.endColumn()) : null;
+        return new Suggestion(span, span == null ? w.toString() : w.fn(), b.family(), b.subtree(),
+                Math.max(0, b.worth().pieceNodes() - 1), b.why(), b);
     }
 
     /** Adds one sample (readers call this). */
@@ -117,8 +142,9 @@ public final class Analyzer {
         }
     }
 
-    /** Every finding, worst first (before findings at one place are collapsed). */
-    private List<Finding> findings() {
+    /** Every finding, worst first (before findings at one place are collapsed), with the boxes inside its type. */
+    private List<Finding> findings(List<Suggestion> plan) {
+        BoxIndex boxes = new BoxIndex(plan);
         Set<Ty> outermost = new HashSet<>();
         for (TypeRecord r : table.outermost()) {
             outermost.add(r.type());
@@ -142,7 +168,7 @@ public final class Analyzer {
                     continue;
                 }
                 if (suggestions == null) {
-                    suggestions = suggestionsFor(r.type(), m);
+                    suggestions = boxes.inside(r.type());
                 }
                 SourceSpan suggested = suggestions.stream().map(Suggestion::span).filter(x -> x != null)
                         .findFirst().orElse(null);
@@ -190,67 +216,6 @@ public final class Analyzer {
                     f.fingerprint(), f.suggestions()));
         }
         return out;
-    }
-
-    /** Where to box inside one type: the operands of its binary chains, then the planner's cuts. */
-    List<Suggestion> suggestionsFor(Ty type, Metrics m) {
-        Map<String, Suggestion> byPlace = new LinkedHashMap<>();
-        for (Chain c : chains.splitChains(type)) {
-            if (c.operands().size() < 3) {
-                continue;
-            }
-            String reason = "operand of " + c.operands().size() + " " + NodeLabel.of(c.top()).replace("<…>", "")
-                    + " joined in a chain";
-            for (Ty operand : c.operands()) {
-                if (measurer.nodes(operand) < MIN_BOXED_NODES) {
-                    continue;
-                }
-                Optional<SourceSpan> span = spans.outermostUserSpan(operand);
-                if (span.isPresent()) {
-                    put(byPlace, new Suggestion(span.get(), null, c.family(), operand,
-                            measurer.nodes(operand) - 1, reason));
-                }
-            }
-        }
-        Optional<Chain> longest = chains.longest(type);
-        if (longest.isPresent() && longest.get().length() > config.maxChain()) {
-            // box the chain in the middle: both halves stay under the limit for twice its length
-            Chain c = longest.get();
-            Ty middle = c.nodes().get(c.length() / 2);
-            Place place = placeOf(middle);
-            put(byPlace, new Suggestion(place.span(), place.span() != null ? null : place.itemOr(describe(middle)),
-                    c.family(), middle, measurer.nodes(middle) - 1,
-                    "breaks a " + c.length() + "-link chain of " + c.family().name() + " in the middle"));
-        }
-        if (m.nodes() > config.maxNodes() || m.depth() > config.maxDepth()) {
-            BoxPlanner.Plan plan = planner.plan(type, config.maxNodes(), config.maxDepth());
-            for (Cut cut : plan.cuts()) {
-                if (cut.savesNodes() * cut.occurrences() < MIN_BOXED_NODES - 1) {
-                    continue; // the planner found nothing bigger to box: no advice beats noise
-                }
-                Place place = placeOf(cut.node());
-                String reason = "cut to fit " + config.maxNodes() + " nodes and depth " + config.maxDepth()
-                        + " (" + plan.nodesBefore() + " -> " + plan.nodesAfter() + " nodes)";
-                put(byPlace, new Suggestion(place.span(), place.span() != null ? null : place.itemOr(describe(cut.node())),
-                        cut.family(), cut.node(), cut.savesNodes() * cut.occurrences(), reason));
-            }
-        }
-        List<Suggestion> out = new ArrayList<>(byPlace.values());
-        out.sort(BEST_FIRST);
-        return out;
-    }
-
-    /** Located before unlocated, then by nodes saved, then by place (for stable output). */
-    private static final Comparator<Suggestion> BEST_FIRST = Comparator.comparing((Suggestion s) -> s.span() == null)
-            .thenComparing(Suggestion::savesNodes, Comparator.reverseOrder())
-            .thenComparing(Suggestion::where);
-
-    private static void put(Map<String, Suggestion> byPlace, Suggestion s) {
-        String key = s.where() + "|" + s.family().id();
-        Suggestion known = byPlace.get(key);
-        if (known == null || known.savesNodes() < s.savesNodes()) {
-            byPlace.put(key, s);
-        }
     }
 
     /** Where the code building a type is: a source span, or else the path of the closure that names it (or neither). */
@@ -305,21 +270,4 @@ public final class Analyzer {
         return spansByLine;
     }
 
-    /** Without a span: the code that builds the subtree, named by its outermost path. */
-    private static String describe(Ty t) {
-        return "the code building " + TypePrinter.WITHOUT_HASHES.printShortened(t, 100);
-    }
-
-    /** All suggestions of all findings, one per place and family, most saving first. */
-    private static List<Suggestion> suggestions(List<Finding> findings) {
-        Map<String, Suggestion> byPlace = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            for (Suggestion s : f.suggestions()) {
-                put(byPlace, s);
-            }
-        }
-        List<Suggestion> out = new ArrayList<>(byPlace.values());
-        out.sort(BEST_FIRST);
-        return out;
-    }
 }

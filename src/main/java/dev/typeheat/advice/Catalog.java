@@ -73,7 +73,8 @@ public final class Catalog {
             out.add(new Family(id, f.path("name").asText(id), set(f.path("paths")), list(f.path("prefixes")),
                     set(f.path("short-names")), set(f.path("split")), list(f.path("closures")),
                     f.path("remedy").asText("Box<dyn ...>"), f.path("call").asText(f.path("remedy").asText("")),
-                    f.path("boxed-type").asText(""), f.path("note").asText("")));
+                    f.path("boxed-type").asText(""), f.path("note").asText(""), f.path("box-prefix").asText(""),
+                    f.path("box-suffix").asText(""), f.path("requires").asText(""), f.path("error-becomes").asText("")));
         }
         return out;
     }

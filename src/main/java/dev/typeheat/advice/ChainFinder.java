@@ -3,19 +3,15 @@ package dev.typeheat.advice;
 import dev.typeheat.measure.TypeGraph;
 import dev.typeheat.types.Ty;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Finds the longest family chain in a type ({@code Or<Or<Or<..>>>}, {@code Map<Filter<Zip<..>>>}) and
- * the operands of binary combinator chains. Bottom-up over the DAG in id order, no recursion.
+ * Finds the longest family chain in a type ({@code Or<Or<Or<..>>>}, {@code Map<Filter<Zip<..>>>}).
+ * Bottom-up over the DAG in id order, no recursion.
  */
 public final class ChainFinder {
     private final Catalog catalog;
@@ -69,54 +65,6 @@ public final class ChainFinder {
             }
         }
         return best;
-    }
-
-    /**
-     * Maximal runs of one binary combinator ({@code Or<Or<Or<A, B>, C>, D>}) with their operands
-     * ({@code A, B, C, D}), longest first.
-     */
-    public List<Chain> splitChains(Ty root) {
-        List<Ty> nodes = topological(root);
-        Set<Ty> continued = new HashSet<>();
-        for (Ty t : nodes) {
-            if (catalog.isSplit(t)) {
-                for (int i = 0; i < t.childCount(); i++) {
-                    if (t.child(i).name().equals(t.name()) && t.child(i).kind() == t.kind()) {
-                        continued.add(t.child(i));
-                    }
-                }
-            }
-        }
-        List<Chain> out = new ArrayList<>();
-        for (Ty t : nodes) {
-            if (!catalog.isSplit(t) || continued.contains(t)) {
-                continue;
-            }
-            List<Ty> chain = new ArrayList<>();
-            List<Ty> operands = new ArrayList<>();
-            collect(t, chain, operands);
-            out.add(new Chain(catalog.familyOf(t).orElseThrow(), chain, operands));
-        }
-        out.sort(Comparator.comparingInt(Chain::length).reversed());
-        return out;
-    }
-
-    /** Walks down the run of {@code top}'s path in source order, gathering operands left to right. */
-    private static void collect(Ty top, List<Ty> chain, List<Ty> operands) {
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(top);
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            boolean inRun = t == top || (t.kind() == top.kind() && t.name().equals(top.name()));
-            if (!inRun) {
-                operands.add(t);
-                continue;
-            }
-            chain.add(t);
-            for (int i = t.childCount() - 1; i >= 0; i--) {
-                stack.push(t.child(i));
-            }
-        }
     }
 
     /** The distinct nodes under root, children before parents. */

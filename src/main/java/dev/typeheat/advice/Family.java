@@ -17,10 +17,19 @@ import java.util.Set;
  * @param call       the exact call to add ({@code .boxed()})
  * @param boxedType  the type the remedy produces ({@code warp::filter::BoxedFilter<(T,)>})
  * @param note       extra advice, may be empty
+ * @param boxPrefix  text the edit puts before the boxed expression ({@code Box::new(}), may be empty
+ * @param boxSuffix  text the edit puts after it ({@code .boxed()}); both empty: no edit, advice only
+ * @param requires   what the remedy needs of the value ({@code Send + Sync + 'static}), may be empty
+ * @param errorBecomes the error type the boxed value has ({@code warp::Rejection}), or empty when it keeps its own
  */
 public record Family(String id, String name, Set<String> paths, List<String> prefixes, Set<String> shortNames,
                      Set<String> split, List<String> closures, String remedy, String call, String boxedType,
-                     String note) {
+                     String note, String boxPrefix, String boxSuffix, String requires, String errorBecomes) {
+
+    /** True when typeheat can write the remedy into the source. */
+    public boolean editable() {
+        return !boxPrefix.isEmpty() || !boxSuffix.isEmpty();
+    }
 
     /** True when {@code path} (a full or trimmed type path without generic arguments) belongs here. */
     public boolean matchesPath(String path) {

@@ -17,12 +17,16 @@ import java.util.List;
  * @param plain        a plain rebuild's time when known, else null
  * @param keepProfile  keep the raw profiles instead of compressing them once read
  * @param startNanos   {@link System#nanoTime()} when the run began
+ * @param crateRoot    the measured package's folder (its Cargo.toml's), whose source places the advice
+ * @param features     the features the build turned on by name ({@code --features}), for reading the source alike
  */
 public record Measurement(int exitCode, OutputFolder folder, String crate, List<Path> inputs, List<Path> profiles,
-                          long buildNanos, int dependencies, PlainRebuild plain, boolean keepProfile, long startNanos) {
+                          long buildNanos, int dependencies, PlainRebuild plain, boolean keepProfile, long startNanos,
+                          Path crateRoot, java.util.Set<String> features) {
 
     static Measurement failed(int exitCode, long startNanos) {
-        return new Measurement(exitCode, null, null, List.of(), List.of(), 0, 0, null, true, startNanos);
+        return new Measurement(exitCode, null, null, List.of(), List.of(), 0, 0, null, true, startNanos, null,
+                java.util.Set.of());
     }
 
     public boolean succeeded() {

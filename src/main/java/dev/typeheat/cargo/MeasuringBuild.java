@@ -123,8 +123,16 @@ public final class MeasuringBuild {
         if (request.timePlain()) {
             plain = timePlainRebuild(cargo, args, crate, targetDir, folder, signature);
         }
+        java.util.Set<String> features = new java.util.LinkedHashSet<>();
+        for (String f : args.features()) {
+            for (String one : f.split("[ ,]+")) {
+                if (!one.isEmpty() && !one.contains("/")) {
+                    features.add(one);
+                }
+            }
+        }
         Measurement m = new Measurement(0, folder, crate, inputs, profiles, buildNanos, dependencies, plain,
-                request.keepProfile(), start);
+                request.keepProfile(), start, manifest.path().toAbsolutePath().getParent(), features);
         err.println(m.buildCost());
         return m;
     }

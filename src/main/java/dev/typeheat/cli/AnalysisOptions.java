@@ -2,9 +2,12 @@ package dev.typeheat.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.typeheat.advice.Analyzer;
 import dev.typeheat.advice.Catalog;
 import dev.typeheat.advice.LintConfig;
 import dev.typeheat.input.InputException;
+import dev.typeheat.input.source.CrateSource;
+import dev.typeheat.input.source.CrateSourceReader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -14,7 +17,7 @@ import java.nio.file.Path;
 
 /** Thresholds and config file, shared by suggest, lint and report. */
 public final class AnalysisOptions {
-    @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml if present).")
+    @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml, else the --src crate's, if present).")
     Path config;
 
     /** The same settings from options declared elsewhere (cargo typeheat, where --config is cargo's). */
@@ -28,6 +31,10 @@ public final class AnalysisOptions {
     @Mixin
     ThresholdOptions thresholds = new ThresholdOptions();
 
+    @Option(names = "--src", paramLabel = "DIR", description = "The crate's root (where Cargo.toml is): its source places each box "
+            + "at the expression that builds what it boxes (default: the current directory, when it has a Cargo.toml).")
+    Path src;
+
     private JsonNode loaded;
 
     private JsonNode file() {
@@ -35,6 +42,9 @@ public final class AnalysisOptions {
             return loaded;
         }
         Path p = config != null ? config : Path.of("typeheat.toml");
+        if (config == null && !Files.isRegularFile(p) && src != null && Files.isRegularFile(src.resolve("typeheat.toml"))) {
+            p = src.resolve("typeheat.toml"); // the crate's own settings (its combinator families) come with it
+        }
         if (config == null && !Files.isRegularFile(p)) {
             loaded = new TomlMapper().createObjectNode();
             return loaded;
@@ -59,6 +69,34 @@ public final class AnalysisOptions {
                 thresholds.maxChain != null ? thresholds.maxChain : lint.path("max-chain").asInt(d.maxChain()),
                 thresholds.maxObligationMs != null ? thresholds.maxObligationMs : lint.path("max-obligation-ms").asLong(d.maxObligationMs()),
                 thresholds.maxIrLines != null ? thresholds.maxIrLines : lint.path("max-ir-lines").asLong(d.maxIrLines()));
+    }
+
+    /** The crate root whose source is read: {@code --src}, else the current directory when it is a crate, else null. */
+    public Path sourceRoot() {
+        return src != null ? src : Files.isRegularFile(Path.of("Cargo.toml")) ? Path.of("") : null;
+    }
+
+    /** The crate's source: {@code --src}, else the current directory when it is a crate, else none. */
+    public CrateSource source() {
+        Path root = sourceRoot();
+        if (root == null) {
+            return CrateSource.none();
+        }
+        if (!Files.isDirectory(root.toAbsolutePath())) {
+            throw new UsageException("--src " + root + ": no such directory");
+        }
+        return new CrateSourceReader().read(root);
+    }
+
+    /** The analyzer for these options: thresholds, catalog, and the crate's source. */
+    public Analyzer analyzer() {
+        return new Analyzer(catalog(), lintConfig(), source());
+    }
+
+    /** The analyzer for a crate typeheat measured: its source read with the features the build had. */
+    public Analyzer analyzer(Path crateRoot, java.util.Set<String> features) {
+        CrateSource source = crateRoot == null ? CrateSource.none() : new CrateSourceReader().read(crateRoot, features);
+        return new Analyzer(catalog(), lintConfig(), source);
     }
 
     public Catalog catalog() {

@@ -45,7 +45,7 @@ public final class CargoReportCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analyzer analyzer = new Analyzer(options.catalog(), options.lintConfig());
+        Analyzer analyzer = options.analyzer(m.crateRoot(), m.features());
         Analysis analysis = analyzer.analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
         Path html = report.output != null ? report.output : m.claim(PAGE);

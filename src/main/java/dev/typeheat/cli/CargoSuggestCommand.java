@@ -29,7 +29,7 @@ public final class CargoSuggestCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze(m.inputs());
+        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
         int code = SuggestCommand.emit(analysis, output);
         m.settle(System.err);

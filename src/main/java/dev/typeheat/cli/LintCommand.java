@@ -31,7 +31,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze("lint", paths);
+        Analysis analysis = options.analyzer().analyze("lint", paths);
         Summaries.printTo(System.err, analysis);
         return emit(analysis, output);
     }

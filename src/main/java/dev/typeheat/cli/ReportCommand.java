@@ -31,7 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Analyzer analyzer = new Analyzer(options.catalog(), options.lintConfig());
+        Analyzer analyzer = options.analyzer();
         Analysis analysis = analyzer.analyze("report", paths);
         Summaries.printTo(System.err, analysis);
         String title = "report of " + String.join(", ", paths.stream().map(Path::toString).toList());

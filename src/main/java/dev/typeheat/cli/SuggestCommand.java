@@ -29,7 +29,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Analysis analysis = new Analyzer(options.catalog(), options.lintConfig()).analyze(paths);
+        Analysis analysis = options.analyzer().analyze(paths);
         Summaries.printTo(System.err, analysis);
         return emit(analysis, output);
     }
