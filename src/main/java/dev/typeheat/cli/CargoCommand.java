@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code typeheat cargo [report|suggest|lint] [OPTIONS] [-- RUSTC OPTIONS]}, installed as {@code cargo typeheat}:
+ * {@code typeheat cargo [report|suggest|lint|fix] [OPTIONS] [-- RUSTC OPTIONS]}, installed as {@code cargo typeheat}:
  * builds the crate with rustc's measurements on, into {@code <target-dir>/typeheat/}, and analyses it.
  * Without a sub-command it reports.
  */
 @Command(name = "cargo", mixinStandardHelpOptions = true,
-        customSynopsis = {"cargo typeheat [report|suggest|lint] [OPTIONS] [-- RUSTC_OPTION...]",
-                "   or: typeheat cargo [report|suggest|lint] [OPTIONS] [-- RUSTC_OPTION...]"},
-        subcommands = {CargoReportCommand.class, CargoSuggestCommand.class, CargoLintCommand.class},
+        customSynopsis = {"cargo typeheat [report|suggest|lint|fix] [OPTIONS] [-- RUSTC_OPTION...]",
+                "   or: typeheat cargo [report|suggest|lint|fix] [OPTIONS] [-- RUSTC_OPTION...]"},
+        subcommands = {CargoReportCommand.class, CargoSuggestCommand.class, CargoLintCommand.class, CargoFixCommand.class},
         description = {"Build a Rust crate with rustc's measurements on and analyse it (cargo typeheat). "
                 + "Runs cargo in the current directory with your toolchain; only the measured crate gets the "
                 + "measuring options (self-profile, LLVM IR, type sizes, v0 symbols) and may use -Z options. "
@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
                 + "build of a warp server to 98 s; --quick records less), and the profile can take GBs until it "
                 + "has been read and compressed (--keep-profile keeps it raw)."})
 public final class CargoCommand implements Callable<Integer> {
-    static final String SUB_COMMANDS = "report, suggest, lint";
+    static final String SUB_COMMANDS = "report, suggest, lint, fix";
 
     @ArgGroup(validate = false, order = 1, heading = "%ncargo's options (passed to cargo as they are):%n")
     CargoOptions cargo = new CargoOptions();

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
                 DemangleCommand.class,
                 SymbolsCommand.class,
                 SuggestCommand.class,
+                FixCommand.class,
                 LintCommand.class,
                 ReportCommand.class,
                 CargoCommand.class,

@@ -11,7 +11,7 @@ public final class ThresholdOptions {
     @Option(names = "--max-depth", paramLabel = "N", scope = ScopeType.INHERIT, description = "deep-type threshold (default 24).")
     Integer maxDepth;
 
-    @Option(names = "--max-nodes", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic threshold and box budget (default 400).")
+    @Option(names = "--max-nodes", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic threshold (default 400).")
     Long maxNodes;
 
     @Option(names = "--max-chain", paramLabel = "N", scope = ScopeType.INHERIT, description = "long-chain threshold (default 12).")
