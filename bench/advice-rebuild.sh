@@ -15,6 +15,10 @@
 #   VARIANTS="unboxed hand router typeheat"
 #   TYPEHEAT_FIX="cargo typeheat fix --apply --release"   run inside the copy (a fresh git repo, clean)
 #   KEEP=1                        keep the temp dir (its path is printed)
+#   WARMUP=0                      no separate first build (with TARGET_DIR whose dependencies are built:
+#                                 round 1 is then the compile check)
+#   TARGET_DIR=DIR                one target dir for all copies (say the crate's own, dependencies already
+#                                 built there); by default each copy builds its dependencies in its own
 # Needs cargo, patch, git and GNU time (/usr/bin/time). One cargo build at a time: nothing runs in parallel.
 set -euo pipefail
 
@@ -25,6 +29,7 @@ read -r -a variants <<< "${VARIANTS:-unboxed hand router typeheat}"
 fix_cmd="${TYPEHEAT_FIX:-cargo typeheat fix --apply --release}"
 export CARGO_TERM_COLOR=never
 unset RUSTC_BOOTSTRAP RUSTFLAGS CARGO_ENCODED_RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_TARGET_DIR || true
+[ -z "${TARGET_DIR:-}" ] || export CARGO_TARGET_DIR="$(mkdir -p "$TARGET_DIR" && cd "$TARGET_DIR" && pwd)"
 export PATH="$repo:$PATH"   # cargo finds cargo-typeheat here
 
 [ -x /usr/bin/time ] || { echo "advice-rebuild: needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 2; }
@@ -78,6 +83,7 @@ echo "== $app: $(rustc --version), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== building dependencies once per copy, checking each variant compiles and answers alike"
 for v in "${variants[@]}"; do
     [ -z "${missing[$v]:-}" ] || { echo "$v: MISSING (${missing[$v]})"; continue; }
+    [ "${WARMUP:-1}" != 0 ] || { echo "$v: ${nboxes[$v]} .boxed() calls (no warm-up build)"; continue; }
     if ! (cd "${dir[$v]}" && cargo build --release --offline --quiet > "$work/$v.build.log" 2>&1); then
         missing[$v]="does not compile: $(grep -m1 '^error' "$work/$v.build.log" || tail -1 "$work/$v.build.log")"
         echo "$v: ${missing[$v]}"
@@ -85,7 +91,7 @@ for v in "${variants[@]}"; do
     fi
     # The app's own self-check (blog answers a fixed list of requests); other apps may not have one.
     if [ -n "${CHECK_RUN:-1}" ] && [ "$app" = blog ]; then
-        (cd "${dir[$v]}" && timeout 60 "target/release/$app" 2> /dev/null > "$work/$v.run.txt")
+        (cd "${dir[$v]}" && timeout 60 "${CARGO_TARGET_DIR:-target}/release/$app" 2> /dev/null > "$work/$v.run.txt")
         if [ -f "$work/unboxed.run.txt" ] && ! cmp -s "$work/unboxed.run.txt" "$work/$v.run.txt"; then
             echo "$v: WARNING: answers differ from the unboxed build's"
         fi
@@ -105,7 +111,10 @@ for r in $(seq "$rounds"); do
         v="${measured[$(( (i + r - 1) % n ))]}"
         (cd "${dir[$v]}" && cargo clean --release -p "$app" --offline --quiet 2> /dev/null)
         load="$(cut -d' ' -f1 /proc/loadavg)"
-        (cd "${dir[$v]}" && /usr/bin/time -f '%e %U %S' -o "$work/time.txt" cargo build --release --offline --quiet > /dev/null 2>&1)
+        if ! (cd "${dir[$v]}" && /usr/bin/time -f '%e %U %S' -o "$work/time.txt" cargo build --release --offline --quiet > "$work/$v.build.log" 2>&1); then
+            echo "advice-rebuild: $v does not compile: $(grep -m1 '^error' "$work/$v.build.log" || tail -1 "$work/$v.build.log")" >&2
+            exit 1
+        fi
         read -r wall user sys < "$work/time.txt"
         cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')"
         printf '%s\t%s\t%s\t%s\t%s\n' "$v" "$r" "$wall" "$cpu" "$load" >> "$work/times.tsv"
