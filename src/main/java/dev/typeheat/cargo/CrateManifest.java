@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A {@code Cargo.toml} as far as typeheat needs it: the package's name and the names rustc gives its crates
- * (the {@code [lib]} and {@code [[bin]]} names, hyphens as underscores). Read with a TOML parser; a file that
+ * A {@code Cargo.toml} as far as typeheat needs it: the package's name, the names rustc gives its crates
+ * (the {@code [lib]} and {@code [[bin]]} names, hyphens as underscores) and the directories of its path
+ * dependencies. Read with a TOML parser; a file that
  * is not UTF-8 or not TOML is bad input with its line and column.
  */
-public record CrateManifest(Path path, String packageName, String libName, List<String> binNames) {
+public record CrateManifest(Path path, String packageName, String libName, List<String> binNames,
+                            List<Path> pathDependencies) {
 
     /** The nearest {@code Cargo.toml} at or above {@code dir}, as cargo looks for it, or null. */
     public static Path find(Path dir) {
@@ -53,7 +55,22 @@ public record CrateManifest(Path path, String packageName, String libName, List<
                 bins.add(bin.path("name").asText());
             }
         }
-        return new CrateManifest(path, name, lib, List.copyOf(bins));
+        List<Path> paths = new java.util.ArrayList<>();
+        addPathDependencies(toml, path.toAbsolutePath().getParent(), paths);
+        for (JsonNode target : toml.path("target")) {
+            addPathDependencies(target, path.toAbsolutePath().getParent(), paths);
+        }
+        return new CrateManifest(path, name, lib, List.copyOf(bins), List.copyOf(paths));
+    }
+
+    private static void addPathDependencies(JsonNode table, Path dir, List<Path> out) {
+        for (String section : List.of("dependencies", "dev-dependencies", "build-dependencies")) {
+            for (JsonNode dep : table.path(section)) {
+                if (dep.path("path").isTextual()) {
+                    out.add(dir.resolve(dep.path("path").asText()).normalize());
+                }
+            }
+        }
     }
 
     /** A workspace's root manifest without a package of its own. */

@@ -69,7 +69,7 @@ public final class MeasuringBuild {
         }
         CrateManifest manifest = CrateManifest.read(manifestPath);
         CargoMetadata metadata = CargoMetadata.of(processes, cargo, args, err);
-        manifest = chosenPackage(manifest, args, metadata);
+        manifest = metadata.packageToMeasure(manifest, args.packageName());
         String crate = manifest.packageName();
         Path targetDir = args.targetDir() != null ? args.targetDir() : metadata.targetDirectory();
         Path out = targetDir.resolve("typeheat");
@@ -141,27 +141,6 @@ public final class MeasuringBuild {
         List<String> names = new ArrayList<>(List.of(STDERR, TYPE_SIZES, irName, PlainRebuild.FILE));
         names.addAll(request.reportFiles());
         return names;
-    }
-
-    /** The workspace member {@code -p} names, or the manifest's own package. */
-    private CrateManifest chosenPackage(CrateManifest manifest, CargoArgs args, CargoMetadata metadata) {
-        String wanted = args.packageName();
-        if (wanted == null) {
-            if (manifest.isVirtual()) {
-                throw new CargoRequestException(manifest.path() + " is a workspace without a package of its own: "
-                        + "choose the crate to measure with -p (members: " + String.join(", ", metadata.members().keySet()) + ")");
-            }
-            return manifest;
-        }
-        if (wanted.equals(manifest.packageName())) {
-            return manifest;
-        }
-        Path member = metadata.members().get(wanted);
-        if (member == null) {
-            throw new CargoRequestException("-p " + wanted + ": no such package in the workspace (members: "
-                    + String.join(", ", metadata.members().keySet()) + "); typeheat measures workspace members");
-        }
-        return CrateManifest.read(member);
     }
 
     /**

@@ -20,14 +20,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code typeheat cargo [report|suggest|lint|fix] [OPTIONS] [-- RUSTC OPTIONS]}, installed as {@code cargo typeheat}:
+ * {@code typeheat cargo [report|suggest|lint|fix|verify] [OPTIONS] [-- RUSTC OPTIONS]}, installed as {@code cargo typeheat}:
  * builds the crate with rustc's measurements on, into {@code <target-dir>/typeheat/}, and analyses it.
  * Without a sub-command it reports.
  */
 @Command(name = "cargo", mixinStandardHelpOptions = true,
-        customSynopsis = {"cargo typeheat [report|suggest|lint|fix] [OPTIONS] [-- RUSTC_OPTION...]",
-                "   or: typeheat cargo [report|suggest|lint|fix] [OPTIONS] [-- RUSTC_OPTION...]"},
-        subcommands = {CargoReportCommand.class, CargoSuggestCommand.class, CargoLintCommand.class, CargoFixCommand.class},
+        customSynopsis = {"cargo typeheat [report|suggest|lint|fix|verify] [OPTIONS] [-- RUSTC_OPTION...]",
+                "   or: typeheat cargo [report|suggest|lint|fix|verify] [OPTIONS] [-- RUSTC_OPTION...]"},
+        subcommands = {CargoReportCommand.class, CargoSuggestCommand.class, CargoLintCommand.class, CargoFixCommand.class, CargoVerifyCommand.class},
         description = {"Build a Rust crate with rustc's measurements on and analyse it (cargo typeheat). "
                 + "Runs cargo in the current directory with your toolchain; only the measured crate gets the "
                 + "measuring options (self-profile, LLVM IR, type sizes, v0 symbols) and may use -Z options. "
@@ -38,7 +38,7 @@ import java.util.concurrent.Callable;
                 + "build of a warp server to 98 s; --quick records less), and the profile can take GBs until it "
                 + "has been read and compressed (--keep-profile keeps it raw)."})
 public final class CargoCommand implements Callable<Integer> {
-    static final String SUB_COMMANDS = "report, suggest, lint, fix";
+    static final String SUB_COMMANDS = "report, suggest, lint, fix, verify";
 
     @ArgGroup(validate = false, order = 1, heading = "%ncargo's options (passed to cargo as they are):%n")
     CargoOptions cargo = new CargoOptions();
@@ -73,11 +73,22 @@ public final class CargoCommand implements Callable<Integer> {
         return options;
     }
 
+    Toolchain toolchain() {
+        return measure.toolchain == null ? Toolchain.usersOwn() : Toolchain.named(measure.toolchain);
+    }
+
+    /** For sub-commands that run no measuring build: rustc options would be silently ignored. */
+    void noRustcOptions(String why) {
+        Preflight.onlyAfterDoubleDash(spec.commandLine().getParseResult().originalArgs(), rustcArgs, SUB_COMMANDS);
+        if (!rustcArgs.isEmpty()) {
+            throw new dev.typeheat.cargo.CargoRequestException("rustc options after --: " + why + ", without them");
+        }
+    }
+
     /** Checks every option, then builds with measurement on. */
     Measurement measure(List<String> reportFiles) throws IOException {
         Preflight.onlyAfterDoubleDash(spec.commandLine().getParseResult().originalArgs(), rustcArgs, SUB_COMMANDS);
-        Toolchain toolchain = measure.toolchain == null ? Toolchain.usersOwn() : Toolchain.named(measure.toolchain);
-        MeasureRequest request = new MeasureRequest(Path.of("").toAbsolutePath(), cargo.args(), toolchain,
+        MeasureRequest request = new MeasureRequest(Path.of("").toAbsolutePath(), cargo.args(), toolchain(),
                 measure.quick, measure.monoStats, measure.keepProfile, measure.timePlain, rustcArgs, reportFiles);
         return new MeasuringBuild(request, System.getenv(), System.err).run();
     }

@@ -50,12 +50,12 @@ class CargoCommandLineTest {
     void helpWorksAsCargoTypeheatAndOnEverySubCommand() {
         CliRun.Result top = CliRun.run("cargo", "--help");
         assertEquals(0, top.code(), top.err());
-        assertTrue(top.out().contains("cargo typeheat [report|suggest|lint|fix]"), top.out());
+        assertTrue(top.out().contains("cargo typeheat [report|suggest|lint|fix|verify]"), top.out());
         for (String documented : List.of("--typeheat-config", "--config=KEY=VALUE|PATH", "--toolchain", "--quick",
                 "--keep-profile", "--manifest-path", "--target-dir", "-j, --jobs", "--all-features", "--frozen")) {
             assertTrue(top.out().contains(documented), "cargo --help does not mention " + documented);
         }
-        for (String sub : List.of("report", "suggest", "lint", "fix")) {
+        for (String sub : List.of("report", "suggest", "lint", "fix", "verify")) {
             CliRun.Result r = CliRun.run("cargo", sub, "--help");
             assertEquals(0, r.code(), sub + ": " + r.err());
             assertTrue(r.out().contains("cargo typeheat " + sub), r.out());
