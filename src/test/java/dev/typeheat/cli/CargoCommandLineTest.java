@@ -65,6 +65,16 @@ class CargoCommandLineTest {
     }
 
     @Test
+    void cargoTypeheatShowsAsManySuggestionsAsTypeheatSuggest() {
+        CommandLine root = new CommandLine(new Main());
+        String suggest = root.getSubcommands().get("suggest").getCommandSpec().findOption("--top").defaultValue();
+        CommandLine cargo = root.getSubcommands().get("cargo");
+        assertEquals(suggest, cargo.getCommandSpec().findOption("--top").defaultValue(), "cargo typeheat (report)");
+        assertEquals(suggest, cargo.getSubcommands().get("suggest").getCommandSpec().findOption("--top").defaultValue());
+        assertEquals(suggest, cargo.getSubcommands().get("report").getCommandSpec().findOption("--top").defaultValue());
+    }
+
+    @Test
     void badValuesExitTwoBeforeAnyBuild() {
         Path target = tmp.resolve("target");
         String manifest = Path.of("corpus/crates/chains/Cargo.toml").toString();
