@@ -71,6 +71,7 @@ public final class MeasuringBuild {
         CargoMetadata metadata = CargoMetadata.of(processes, cargo, args, err);
         manifest = metadata.packageToMeasure(manifest, args.packageName());
         String crate = manifest.packageName();
+        metadata.checkOneCrate(crate, args.target());
         Path targetDir = args.targetDir() != null ? args.targetDir() : metadata.targetDirectory();
         Path out = targetDir.resolve("typeheat");
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -84,7 +85,9 @@ public final class MeasuringBuild {
             }
         }
 
-        Map<String, String> env = bootstrapEnv(manifest.crateNames(args.target()));
+        Set<String> crateNames = new LinkedHashSet<>(manifest.crateNames(args.target()));
+        crateNames.addAll(metadata.crateNames(crate));
+        Map<String, String> env = bootstrapEnv(crateNames);
         forceRebuild(cargo, args, crate, targetDir);
         OutputFolder folder = OutputFolder.open(out); // after cargo clean: cargo creates and tags a new target dir itself
         folder.removePrevious(Set.of(PlainRebuild.FILE));
@@ -122,6 +125,10 @@ public final class MeasuringBuild {
         PlainRebuild plain = PlainRebuild.read(folder.dir().resolve(PlainRebuild.FILE), signature);
         if (request.timePlain()) {
             plain = timePlainRebuild(cargo, args, crate, targetDir, folder, signature);
+        }
+        if (profiles.isEmpty()) {
+            err.println("typeheat: rustc wrote no self-profile into " + folder.dir() + ": the crate was not rebuilt "
+                    + "(is " + targetDir + " cargo's?), so there are no query times this run");
         }
         java.util.Set<String> features = new java.util.LinkedHashSet<>();
         for (String f : args.features()) {

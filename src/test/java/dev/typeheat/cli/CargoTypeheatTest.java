@@ -119,6 +119,19 @@ class CargoTypeheatTest {
     }
 
     @Test
+    void aPackageWithSeveralCratesNeedsAChoiceBeforeAnythingIsBuilt() throws IOException {
+        Path both = tmp.resolve("both");
+        Files.createDirectories(both.resolve("src/bin"));
+        Files.writeString(both.resolve("Cargo.toml"), "[package]\nname = \"both\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n[workspace]\n");
+        Files.writeString(both.resolve("src/lib.rs"), "pub fn f() {}\n");
+        Files.writeString(both.resolve("src/bin/tool.rs"), "fn main() {}\n");
+        CliRun.Result r = CliRun.run("cargo", "--manifest-path", both.resolve("Cargo.toml").toString());
+        assertEquals(ExitCode.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("both has 2 crates (lib both, bin tool): choose the one to measure with --lib or --bin NAME"), r.err());
+        assertFalse(Files.exists(both.resolve("target")));
+    }
+
+    @Test
     void cargoErrorsPassThroughWithCargosExitCode() throws IOException {
         Path broken = tmp.resolve("broken");
         Files.createDirectories(broken.resolve("src"));
