@@ -45,4 +45,11 @@ public final class Preflight {
                     + "; rustc options go after --");
         }
     }
+
+    /** Values a command would ignore are an error, not silence. */
+    public static void none(String what, List<String> given, String why) {
+        if (!given.isEmpty()) {
+            throw new CargoRequestException(what + ": " + why + ", without them");
+        }
+    }
 }

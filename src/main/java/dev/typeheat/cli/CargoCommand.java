@@ -80,9 +80,7 @@ public final class CargoCommand implements Callable<Integer> {
     /** For sub-commands that run no measuring build: rustc options would be silently ignored. */
     void noRustcOptions(String why) {
         Preflight.onlyAfterDoubleDash(spec.commandLine().getParseResult().originalArgs(), rustcArgs, SUB_COMMANDS);
-        if (!rustcArgs.isEmpty()) {
-            throw new dev.typeheat.cargo.CargoRequestException("rustc options after --: " + why + ", without them");
-        }
+        Preflight.none("rustc options after --", rustcArgs, why);
     }
 
     /** Checks every option, then builds with measurement on. */
