@@ -17,6 +17,7 @@ import java.nio.file.Path;
 final class ProfileArchive {
     private static final int LEVEL = 1;
     private static final int WINDOW_LOG = 27;
+    private static final int MIN_WINDOW_LOG = 10;
 
     private ProfileArchive() {
     }
@@ -24,8 +25,15 @@ final class ProfileArchive {
     /** Writes {@code raw} compressed to {@code into}. */
     static void compress(Path raw, Path into) throws IOException {
         try (InputStream in = Files.newInputStream(raw);
-             OutputStream out = new ZstdOutputStream(Files.newOutputStream(into)).setLevel(LEVEL).setLong(WINDOW_LOG)) {
+             OutputStream out = new ZstdOutputStream(Files.newOutputStream(into)).setLevel(LEVEL)
+                     .setLong(windowLog(Files.size(raw)))) {
             in.transferTo(out);
         }
+    }
+
+    /** No larger a window than the file: a small profile need not pay for 128 MB of match tables. */
+    static int windowLog(long size) {
+        int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, size - 1));
+        return Math.max(MIN_WINDOW_LOG, Math.min(WINDOW_LOG, bits));
     }
 }
