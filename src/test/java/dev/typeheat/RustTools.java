@@ -1,6 +1,5 @@
 package dev.typeheat;
 
-import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
@@ -22,13 +21,7 @@ public final class RustTools {
 
     /** Skips (or under CI fails) the calling test when cargo cannot be run. */
     public static void requireCargo() {
-        String why = cargoMissing();
-        if (why != null) {
-            if ("true".equals(System.getenv("CI"))) {
-                Assertions.fail("CI=true and " + why);
-            }
-            skip(why);
-        }
+        TestCorpus.require(runs("cargo", "--version"), "cargo is not installed (or not on PATH)");
     }
 
     /** Skips the calling test when Debian's registry lacks one of {@code crates} (name-version folders). */
@@ -46,10 +39,6 @@ public final class RustTools {
         return runs("rustup", "--version");
     }
 
-    private static String cargoMissing() {
-        return runs("cargo", "--version") ? null : "cargo is not installed (or not on PATH)";
-    }
-
     private static boolean runs(String... cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -63,18 +52,9 @@ public final class RustTools {
         }
     }
 
+    /** A skip even under CI (SkipReasons prints it). */
     private static void skip(String why) {
-        System.err.println("SKIPPED " + callingTest() + ": " + why);
         Assumptions.abort(why);
-    }
-
-    private static String callingTest() {
-        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
-            if (e.getClassName().endsWith("Test")) {
-                return e.getClassName().substring(e.getClassName().lastIndexOf('.') + 1) + "." + e.getMethodName();
-            }
-        }
-        return "a test";
     }
 
     /** Copies a crate of the corpus into {@code to}, without build output. */

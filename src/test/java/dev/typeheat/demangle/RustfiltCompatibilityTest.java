@@ -76,8 +76,11 @@ class RustfiltCompatibilityTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> sharedNmDumpsMatchRustfilt() {
-        Path root = TestCorpus.shared();
+    Stream<DynamicTest> sharedNmDumpsMatchRustfilt() throws Exception {
+        return TestCorpus.overShared(RustfiltCompatibilityTest::sharedNmDumpsMatchRustfiltIn);
+    }
+
+    private static Stream<DynamicTest> sharedNmDumpsMatchRustfiltIn(Path root) {
         List<DynamicTest> tests = new ArrayList<>();
         for (String app : new String[] {"iter-app", "tower-app", "warp-app"}) {
             for (String m : new String[] {"legacy", "v0"}) {

@@ -39,8 +39,11 @@ class LinesTest {
 
     /** Every .ll of the shared corpus: the whole table byte for byte (TOTAL, rows, both percentages). */
     @TestFactory
-    Stream<DynamicTest> sharedIrCountsExactlyLikeCargoLlvmLines() throws IOException {
-        Path root = TestCorpus.shared();
+    Stream<DynamicTest> sharedIrCountsExactlyLikeCargoLlvmLines() throws Exception {
+        return TestCorpus.overShared(LinesTest::sharedIrCountsExactlyLikeCargoLlvmLinesIn);
+    }
+
+    private static Stream<DynamicTest> sharedIrCountsExactlyLikeCargoLlvmLinesIn(Path root) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path ll : files.filter(p -> p.getFileName().toString().matches(".*\\.ll(\\.gz)?")).sorted().toList()) {
@@ -62,8 +65,11 @@ class LinesTest {
      * once its v0 names (which carry crate hashes and arguments) are grouped by generic function too.
      */
     @TestFactory
-    Stream<DynamicTest> genericViewMatchesCargoLlvmLinesRowsGroupedTheSameWay() throws IOException {
-        Path root = TestCorpus.shared();
+    Stream<DynamicTest> genericViewMatchesCargoLlvmLinesRowsGroupedTheSameWay() throws Exception {
+        return TestCorpus.overShared(LinesTest::genericViewMatchesCargoLlvmLinesRowsGroupedTheSameWayIn);
+    }
+
+    private static Stream<DynamicTest> genericViewMatchesCargoLlvmLinesRowsGroupedTheSameWayIn(Path root) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path ll : files.filter(p -> p.getFileName().toString().matches(".*-release\\.ll(\\.gz)?")).sorted().toList()) {
@@ -110,18 +116,21 @@ class LinesTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> savedTablesReadBackExactly() throws IOException {
-        List<Path> tables = new ArrayList<>(List.of(TestCorpus.project("llvm-lines/llvm-lines-iter_app-release.txt")));
-        Path shared = Path.of(System.getProperty("typeheat.sharedCorpus", "../shared/corpus"));
-        if (Files.isDirectory(shared)) {
+    Stream<DynamicTest> savedTablesReadBackExactly() throws Exception {
+        Stream<Path> own = Stream.of(TestCorpus.project("llvm-lines/llvm-lines-iter_app-release.txt"));
+        return Stream.concat(own.map(LinesTest::readsBackExactly), TestCorpus.overShared(shared -> {
             try (Stream<Path> files = Files.walk(shared)) {
-                files.filter(p -> p.getFileName().toString().matches("llvm-lines-.*_app-.*")).sorted().forEach(tables::add);
+                return files.filter(p -> p.getFileName().toString().matches("llvm-lines-.*_app-.*")).sorted().toList()
+                        .stream().map(LinesTest::readsBackExactly);
             }
-        }
-        return tables.stream().map(t -> DynamicTest.dynamicTest(t.getFileName().toString(), () -> {
-            CliRun.Result r = CliRun.run("lines", "--group", "raw", t.toString());
-            assertEquals(read(t), r.out());
         }));
+    }
+
+    private static DynamicTest readsBackExactly(Path table) {
+        return DynamicTest.dynamicTest(table.getFileName().toString(), () -> {
+            CliRun.Result r = CliRun.run("lines", "--group", "raw", table.toString());
+            assertEquals(read(table), r.out());
+        });
     }
 
     @Test

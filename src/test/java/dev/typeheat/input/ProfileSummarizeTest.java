@@ -36,8 +36,11 @@ class ProfileSummarizeTest {
 
     /** Every profile of the shared corpus but the 5.5 GB one (that is the benchmark's). */
     @TestFactory
-    Stream<DynamicTest> sharedProfilesMatchSummarize() throws IOException {
-        Path root = TestCorpus.shared();
+    Stream<DynamicTest> sharedProfilesMatchSummarize() throws Exception {
+        return TestCorpus.overShared(this::sharedProfilesMatchSummarizeIn);
+    }
+
+    private Stream<DynamicTest> sharedProfilesMatchSummarizeIn(Path root) throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.getFileName().toString().contains(".mm_profdata")).sorted().toList()) {
