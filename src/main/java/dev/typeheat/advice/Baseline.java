@@ -3,6 +3,7 @@ package dev.typeheat.advice;
 import dev.typeheat.input.InputException;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -62,7 +63,7 @@ public final class Baseline {
     }
 
     /** Writes the fingerprints of {@code findings}, sorted, one per line. */
-    public static void write(Path file, List<Finding> findings) {
+    public static void write(List<Finding> findings, OutputStream out) throws IOException {
         Set<String> prints = new TreeSet<>();
         for (Finding f : findings) {
             prints.add(f.fingerprint());
@@ -71,10 +72,6 @@ public final class Baseline {
         for (String p : prints) {
             sb.append(p).append('\n');
         }
-        try {
-            Files.writeString(file, sb, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot write baseline: " + e.getMessage());
-        }
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

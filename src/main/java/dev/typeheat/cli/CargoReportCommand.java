@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,14 +48,13 @@ public final class CargoReportCommand implements Callable<Integer> {
         Analysis analysis = analyzer.analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
         Path html = report.output != null ? report.output : m.claim(PAGE);
-        try (OutputStream out = Outputs.file(html)) {
-            new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis, "cargo typeheat of " + m.crate(), out);
-        }
-        try (OutputStream out = Outputs.stdout()) {
+        Outputs.toFile(html, out -> new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis,
+                "cargo typeheat of " + m.crate(), out));
+        Outputs.toStdout(out -> {
             new LintReport(Main.version()).write(analysis.findings().subList(0,
                     Math.min(report.top, analysis.findings().size())), 0, LintFormat.text, out);
             new SuggestReport(report.top, 120).write(analysis, OutputFormat.text, out);
-        }
+        });
         System.err.println("typeheat: report written to " + html);
         m.settle(System.err);
         return ExitCode.OK;

@@ -7,10 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,8 +56,9 @@ public final class DemangleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TextDemangler demangler = new TextDemangler(hash);
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        try {
+        int[] code = {ExitCode.OK};
+        // what was demangled before an input failed (a truncated .gz) is still written: closing flushes
+        Outputs.toStdout(out -> {
             if (files == null || files.isEmpty()) {
                 long handoff = CompilerHandoff.threshold();
                 if (handoff < 0) {
@@ -68,8 +67,8 @@ public final class DemangleCommand implements Callable<Integer> {
                     CompilerHandoff.Head head = new CompilerHandoff.Head(InputFiles.openStdin(), handoff);
                     demangler.rewrite(head, out);
                     if (head.more()) {
-                        out.flush();
-                        return head.handOff(hash ? List.of("demangle", "--hash") : List.of("demangle"));
+                        out.flush(); // ours first: the JVM taking over writes after it
+                        code[0] = head.handOff(hash ? List.of("demangle", "--hash") : List.of("demangle"));
                     }
                 }
             } else {
@@ -79,9 +78,7 @@ public final class DemangleCommand implements Callable<Integer> {
                     }
                 }
             }
-        } finally {
-            out.flush(); // what was demangled before an input failed (a truncated .gz) is still written
-        }
-        return ExitCode.OK;
+        });
+        return code[0];
     }
 }

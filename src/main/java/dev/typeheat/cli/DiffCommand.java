@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,9 +45,7 @@ public final class DiffCommand implements Callable<Integer> {
         Analyzer after = new Analyzer(options.catalog(), options.lintConfig());
         Analysis b = after.analyze(List.of(head));
         BuildDiff diff = new BuildDiff(a, before.measurer(), b, after.measurer());
-        try (OutputStream out = Outputs.stdout()) {
-            new DiffReport(top).write(diff, format, out);
-        }
+        Outputs.toStdout(out -> new DiffReport(top).write(diff, format, out));
         if (failOnGrowth != null && diff.worstGrowthPercent() > failOnGrowth) {
             System.err.printf("typeheat: grew by %.1f%%, more than --fail-on-growth %s%%%n", diff.worstGrowthPercent(), failOnGrowth);
             return ExitCode.FINDINGS;

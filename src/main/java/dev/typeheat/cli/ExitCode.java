@@ -12,6 +12,8 @@ public final class ExitCode {
     public static final int BAD_INPUT = 3;
     /** A bug in typeheat: please report it with the output of {@code --debug}. */
     public static final int INTERNAL = 4;
+    /** An output could not be written (a full disk, a folder that does not exist). */
+    public static final int OUTPUT = 5;
 
     private ExitCode() {
     }

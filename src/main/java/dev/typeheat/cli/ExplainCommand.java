@@ -70,21 +70,22 @@ public final class ExplainCommand implements Callable<Integer> {
             all = all.subList(0, Math.min(Math.max(0, top), all.size()));
         }
         ExplainReport report = new ExplainReport(measurer, maxDepth, columns());
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        boolean several = all.size() > 1;
-        for (int i = 0; i < all.size(); i++) {
-            TypeExplanations.Explained e = all.get(i);
-            if (e.parsed().syntaxErrors() > 0) {
-                System.err.println("typeheat: " + e.where() + ": " + e.parsed().firstError()
-                        + " (" + e.parsed().syntaxErrors() + " place(s) not understood; marked truncated)");
+        List<TypeExplanations.Explained> shown = all;
+        boolean several = shown.size() > 1;
+        Outputs.toStdout(out -> {
+            for (int i = 0; i < shown.size(); i++) {
+                TypeExplanations.Explained e = shown.get(i);
+                if (e.parsed().syntaxErrors() > 0) {
+                    System.err.println("typeheat: " + e.where() + ": " + e.parsed().firstError()
+                            + " (" + e.parsed().syntaxErrors() + " place(s) not understood; marked truncated)");
+                }
+                if (i > 0 && format == OutputFormat.text) {
+                    out.write('\n');
+                }
+                report.write(e.parsed(), several ? e.where() + " (" + (i + 1) + " of " + shown.size() + ")" : null,
+                        e.measured(), format, out);
             }
-            if (i > 0 && format == OutputFormat.text) {
-                out.write('\n');
-            }
-            report.write(e.parsed(), several ? e.where() + " (" + (i + 1) + " of " + all.size() + ")" : null,
-                    e.measured(), format, out);
-        }
-        out.flush();
+        });
         return ExitCode.OK;
     }
 

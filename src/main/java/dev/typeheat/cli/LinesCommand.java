@@ -134,20 +134,21 @@ public final class LinesCommand implements Callable<Integer> {
         }
         List<LinesInputs.Result> results = use.results();
         LinesReport report = new LinesReport(group == LinesView.Group.instance || group == LinesView.Group.type);
-        try (OutputStream out = Outputs.stdout()) {
+        Pattern filtered = pattern;
+        Outputs.toStdout(out -> {
             if (results.size() == 2) {
                 LinesComparison c = new LinesComparison(results.get(0).name(), results.get(0).view().table(),
                         results.get(1).name(), results.get(1).view().table());
-                report.writeComparison(c, limit(c.changed(pattern)), format, out);
-                return ExitCode.OK;
+                report.writeComparison(c, limit(c.changed(filtered)), format, out);
+                return;
             }
             for (LinesInputs.Result r : results) {
                 if (results.size() > 1 && format == OutputFormat.text) {
                     out.write(("== " + r.name() + " ==\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
-                report.write(r.view().table(), limit(r.view().table().sorted(sort, pattern)), format, out);
+                report.write(r.view().table(), limit(r.view().table().sorted(sort, filtered)), format, out);
             }
-        }
+        });
         return ExitCode.OK;
     }
 

@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,11 +40,9 @@ public final class LintCommand implements Callable<Integer> {
         List<Finding> all = analysis.findings();
         List<Finding> shown = o.baseline != null ? Baseline.read(o.baseline).newFindings(all) : all;
         if (o.writeBaseline != null) {
-            Baseline.write(o.writeBaseline, all);
+            Outputs.toFile(o.writeBaseline, out -> Baseline.write(all, out));
         }
-        try (OutputStream out = o.output != null ? Outputs.file(o.output) : Outputs.stdout()) {
-            new LintReport(Main.version()).write(shown, all.size() - shown.size(), o.format, out);
-        }
+        Outputs.write(o.output, out -> new LintReport(Main.version()).write(shown, all.size() - shown.size(), o.format, out));
         return shown.isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 }

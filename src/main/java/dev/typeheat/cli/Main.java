@@ -48,6 +48,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        Outputs.installStdout();
         int code;
         try {
             code = run(args);
@@ -62,7 +63,11 @@ public final class Main implements Runnable {
             }
             code = ExitCode.INTERNAL;
         }
-        System.out.flush();
+        OutputException unreported = Outputs.stdoutFailure(); // what picocli's help or a println could not write
+        if (unreported != null && !unreported.brokenPipe() && code != ExitCode.OUTPUT) {
+            System.err.println("typeheat: " + unreported.oneLine());
+            code = ExitCode.OUTPUT;
+        }
         System.exit(code);
     }
 
@@ -119,6 +124,18 @@ public final class Main implements Runnable {
             }
             err.flush();
             return ExitCode.BAD_INPUT;
+        }
+        if (e instanceof OutputException) {
+            OutputException o = (OutputException) e;
+            if (o.brokenPipe()) {
+                return ExitCode.OK; // the reader went away (| head): nothing left to say
+            }
+            err.println("typeheat: " + o.oneLine());
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.OUTPUT;
         }
         if (e instanceof UsageException || e instanceof CargoRequestException) {
             err.println("typeheat: " + e.getMessage());

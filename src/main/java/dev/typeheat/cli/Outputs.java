@@ -1,34 +1,237 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.input.InputException;
-
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
-/** Output files and stdout for commands. */
+/**
+ * Where commands write, failing loudly: every write error (a full disk, a closed pipe) is an
+ * {@link OutputException}, even when a {@code PrintStream} or {@code PrintWriter} in between swallowed it.
+ * A file is written whole or not at all: into a temporary file beside it, renamed over it at the end, so
+ * an interrupted or failed run leaves the old file (or none), and two runs writing one file leave one
+ * whole result.
+ */
 final class Outputs {
+    /** Writes one output. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static final int BUFFER = 1 << 16;
+    /** Temporary files not yet renamed: removed if the JVM is stopped (SIGTERM, SIGINT) meanwhile. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** The last error writing the process's real standard output (see {@link #installStdout()}). */
+    private static volatile IOException stdoutError;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> p.toFile().delete()),
+                "typeheat-temporary-files"));
+    }
+
     private Outputs() {
     }
 
-    static OutputStream file(Path p) {
-        try {
-            return new BufferedOutputStream(Files.newOutputStream(p), 1 << 16);
-        } catch (IOException e) {
-            throw new InputException(p.toString(), "cannot write: " + e.getMessage());
+    /** Writes to {@code file}, or to standard output when it is null. */
+    static void write(Path file, Body body) {
+        if (file == null) {
+            toStdout(body);
+        } else {
+            toFile(file, body);
         }
     }
 
-    /** Stdout that a try-with-resources may close without closing System.out. */
-    static OutputStream stdout() {
-        return new FilterOutputStream(new BufferedOutputStream(System.out, 1 << 16)) {
+    /** Writes to standard output; a write error ends the command (checked at every buffer, not only at the end). */
+    static void toStdout(Body body) {
+        Checked out = new Checked(new FilterOutputStream(System.out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                System.out.write(b, off, len);
+                failIfStdoutFailed();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                System.out.flush();
+                failIfStdoutFailed();
+            }
+
             @Override
             public void close() throws IOException {
-                flush();
+                flush(); // System.out stays open for what follows
+            }
+        });
+        try (OutputStream buffered = new BufferedOutputStream(out, BUFFER)) {
+            body.write(buffered);
+        } catch (IOException e) {
+            throw OutputException.of("standard output", out.error != null ? out.error : e);
+        }
+        if (out.error != null) {
+            throw OutputException.of("standard output", out.error);
+        }
+    }
+
+    private static void failIfStdoutFailed() throws IOException {
+        if (System.out.checkError()) {
+            IOException cause = stdoutError;
+            throw cause != null ? new IOException(cause.getMessage(), cause) : new IOException("write error");
+        }
+    }
+
+    /** Writes {@code file} through a temporary file beside it (see the class comment). */
+    static void toFile(Path file, Body body) {
+        String where = file.toString();
+        Path target = file;
+        try {
+            if (Files.isSymbolicLink(file) && Files.exists(file)) {
+                target = file.toRealPath(); // replace what the link points to, not the link
+            }
+        } catch (IOException e) {
+            throw OutputException.of(where, e);
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            direct(where, target, body); // a device or pipe (/dev/stdout, a FIFO): nothing to rename over
+            return;
+        }
+        Path temp = createTemporary(where, target);
+        boolean done = false;
+        try {
+            try (Checked out = new Checked(Files.newOutputStream(temp));
+                 OutputStream buffered = new BufferedOutputStream(out, BUFFER)) {
+                body.write(buffered);
+                buffered.flush();
+                if (out.error != null) {
+                    throw out.error;
+                }
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            done = true;
+        } catch (IOException e) {
+            throw OutputException.of(where, e);
+        } finally {
+            if (!done) {
+                temp.toFile().delete();
+            }
+            PENDING.remove(temp);
+        }
+    }
+
+    private static Path createTemporary(String where, Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String name = target.getFileName().toString();
+        for (int attempt = 0; ; attempt++) {
+            Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                PENDING.add(temp);
+                return Files.createFile(temp); // default permissions, as the file itself would get
+            } catch (FileAlreadyExistsException e) {
+                PENDING.remove(temp);
+                if (attempt > 100) {
+                    throw OutputException.of(where, e);
+                }
+            } catch (IOException e) {
+                PENDING.remove(temp);
+                if (Files.isDirectory(target)) {
+                    throw new OutputException(where, "is a directory", false);
+                }
+                throw OutputException.of(where, e);
+            }
+        }
+    }
+
+    private static void direct(String where, Path target, Body body) {
+        try (Checked out = new Checked(Files.newOutputStream(target));
+             OutputStream buffered = new BufferedOutputStream(out, BUFFER)) {
+            body.write(buffered);
+            buffered.flush();
+            if (out.error != null) {
+                throw out.error;
+            }
+        } catch (IOException e) {
+            throw OutputException.of(where, e);
+        }
+    }
+
+    /**
+     * Makes {@code System.out} the process's standard output with its write errors remembered: a
+     * {@code PrintStream} only keeps a flag, and the message ("No space left on device") is what the user needs.
+     */
+    static void installStdout() {
+        OutputStream fd = new FileOutputStream(FileDescriptor.out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    super.write(b, off, len);
+                } catch (IOException e) {
+                    stdoutError = e;
+                    throw e;
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
             }
         };
+        System.setOut(new PrintStream(new BufferedOutputStream(fd, BUFFER), true));
+    }
+
+    /** Ends the process's output: an error writing it that nothing reported yet, or null. */
+    static OutputException stdoutFailure() {
+        System.out.flush();
+        if (!System.out.checkError()) {
+            return null;
+        }
+        return stdoutError != null ? OutputException.of("standard output", stdoutError)
+                : new OutputException("standard output", "write error", false);
+    }
+
+    /** Remembers the first write error: a PrintWriter above would swallow it. */
+    private static final class Checked extends FilterOutputStream {
+        IOException error;
+
+        Checked(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                error = error == null ? e : error;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                error = error == null ? e : error;
+                throw e;
+            }
+        }
     }
 }

@@ -43,17 +43,14 @@ public final class ProfileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (top < 0) {
-            throw new UsageException("--top: must be 0 or more, not " + top);
-        }
         Set<String> labels = queries == null ? Set.of() : new HashSet<>(queries);
         ProfileInputs use = new ProfileInputs(labels);
         Summaries.printReads(System.err, new Inputs(use).read(files));
-        try (OutputStream out = Outputs.stdout()) {
+        Outputs.toStdout(out -> {
             for (ProfileInputs.Result r : use.results()) {
                 new ProfileReport(top, columns()).write(r.profile(), r.obligations(), format, out);
             }
-        }
+        });
         return ExitCode.OK;
     }
 }

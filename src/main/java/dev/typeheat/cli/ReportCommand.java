@@ -9,7 +9,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -35,9 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
         Analysis analysis = analyzer.analyze("report", paths);
         Summaries.printTo(System.err, analysis);
         String title = "report of " + String.join(", ", paths.stream().map(Path::toString).toList());
-        try (OutputStream out = Outputs.file(output)) {
-            new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis, title, out);
-        }
+        Outputs.toFile(output, out -> new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis, title, out));
         System.err.println("typeheat: wrote " + output);
         return ExitCode.OK;
     }

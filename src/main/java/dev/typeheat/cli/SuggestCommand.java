@@ -7,9 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,9 +34,7 @@ public final class SuggestCommand implements Callable<Integer> {
 
     /** Prints the suggestions (typeheat suggest and cargo typeheat suggest). */
     static int emit(Analysis analysis, SuggestOutputOptions o) throws IOException {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        new SuggestReport(o.top, o.columns()).write(analysis, o.format, out);
-        out.flush();
+        Outputs.toStdout(out -> new SuggestReport(o.top, o.columns()).write(analysis, o.format, out));
         return ExitCode.OK;
     }
 }

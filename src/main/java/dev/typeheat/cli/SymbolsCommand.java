@@ -38,14 +38,9 @@ public final class SymbolsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (top < 0) {
-            throw new UsageException("--top: must be 0 or more, not " + top);
-        }
         SymbolInputs use = new SymbolInputs();
         Summaries.printReads(System.err, new Inputs(use).read(files));
-        try (OutputStream out = Outputs.stdout()) {
-            new SymbolsReport(top, columns()).write(use.stats(), format, out);
-        }
+        Outputs.toStdout(out -> new SymbolsReport(top, columns()).write(use.stats(), format, out));
         return ExitCode.OK;
     }
 }
