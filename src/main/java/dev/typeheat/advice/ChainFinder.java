@@ -1,7 +1,7 @@
 package dev.typeheat.advice;
 
-import dev.typeheat.measure.TypeGraph;
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyWalk;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,6 +69,6 @@ public final class ChainFinder {
 
     /** The distinct nodes under root, children before parents. */
     static List<Ty> topological(Ty root) {
-        return TypeGraph.childrenFirst(root);
+        return TyWalk.childrenFirst(root);
     }
 }

@@ -2,6 +2,7 @@ package dev.typeheat.measure;
 
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
+import dev.typeheat.types.TyWalk;
 import dev.typeheat.types.TypePrinter;
 
 import java.util.ArrayDeque;
@@ -9,9 +10,8 @@ import java.util.Arrays;
 
 /**
  * Computes {@link Metrics} bottom-up over the interned DAG, never by recursion: the nodes a type reaches
- * are collected with an explicit stack and evaluated in id order, which is a topological order (children
- * are interned before their parents). Per-node results are kept, so a subtree shared by many types is
- * measured once for the whole run. Thread-safe.
+ * are evaluated children first ({@link TyWalk}). Per-node results are kept, so a subtree shared by many
+ * types is measured once for the whole run. Thread-safe.
  */
 public final class Measurer {
     private static final int CLIPPY_PATH = 10;
@@ -77,42 +77,9 @@ public final class Measurer {
 
     private void ensureComputed(Ty root) {
         grow(root.id());
-        if (computed[root.id()]) {
-            return;
-        }
-        // Collect the not-yet-measured nodes under root, then evaluate them children first.
-        int mark = nextStamp();
-        int[] pending = new int[16];
-        Ty[] byIndex = new Ty[16];
-        int count = 0;
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
-        stamp[root.id()] = mark;
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            if (count == pending.length) {
-                pending = Arrays.copyOf(pending, count * 2);
-                byIndex = Arrays.copyOf(byIndex, count * 2);
-            }
-            pending[count] = t.id();
-            byIndex[count] = t;
-            count++;
-            for (int i = 0; i < t.childCount(); i++) {
-                Ty c = t.child(i);
-                if (!computed[c.id()] && stamp[c.id()] != mark) {
-                    stamp[c.id()] = mark;
-                    stack.push(c);
-                }
-            }
-        }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        final int[] ids = pending;
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
-        for (Integer k : order) {
-            compute(byIndex[k]);
+        // the nodes not measured yet, children first
+        for (Ty t : TyWalk.childrenFirst(root, t -> computed[t.id()])) {
+            compute(t);
         }
     }
 
