@@ -47,7 +47,12 @@ public final class Demangler {
                 out.append(sym, from, end);
                 return false;
             }
-            LegacySymbol.print(sym, legacyInner, closingE, out, alternate);
+            try {
+                LegacySymbol.print(sym, legacyInner, closingE, new LegacySymbol.Limited(out, start + (long) MAX_SIZE),
+                        alternate);
+            } catch (V0Printer.SizeLimit e) {
+                out.appendAscii("{size limit reached}"); // what fitted stays, as rustc-demangle's Display leaves it
+            }
         } else {
             int inner = v0Start(sym, from, end);
             if (inner < 0) {

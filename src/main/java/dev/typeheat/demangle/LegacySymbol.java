@@ -61,8 +61,12 @@ final class LegacySymbol {
         }
     }
 
-    /** Prints the elements in {@code s[inner, closingE)}, joined by {@code ::}; {@code alternate} drops the hash. */
-    static void print(byte[] s, int inner, int closingE, Utf8Buffer out, boolean alternate) {
+    /**
+     * Prints the elements in {@code s[inner, closingE)}, joined by {@code ::}; {@code alternate} drops the hash.
+     * Like rustc-demangle, text is written in runs (between escapes and dots); a run that would take the output
+     * past {@code limit} bytes is not written and {@link V0Printer.SizeLimit} is thrown.
+     */
+    static void print(byte[] s, int inner, int closingE, Limited out, boolean alternate) {
         int at = inner;
         boolean first = true;
         while (at < closingE) {
@@ -77,8 +81,7 @@ final class LegacySymbol {
                 break;
             }
             if (!first) {
-                out.append(':');
-                out.append(':');
+                out.ascii("::");
             }
             first = false;
             unescape(s, digitsEnd, identEnd, out);
@@ -99,7 +102,7 @@ final class LegacySymbol {
     }
 
     /** Writes {@code s[from, to)} with the escapes resolved; an unknown escape ends the decoding (the rest is raw). */
-    private static void unescape(byte[] s, int from, int to, Utf8Buffer out) {
+    private static void unescape(byte[] s, int from, int to, Limited out) {
         int i = from;
         if (to - from >= 2 && s[from] == '_' && s[from + 1] == '$') {
             i++;
@@ -108,11 +111,10 @@ final class LegacySymbol {
             byte c = s[i];
             if (c == '.') {
                 if (i + 1 < to && s[i + 1] == '.') {
-                    out.append(':');
-                    out.append(':');
+                    out.ascii("::");
                     i += 2;
                 } else {
-                    out.append('.');
+                    out.ascii(".");
                     i++;
                 }
             } else if (c == '$') {
@@ -129,24 +131,27 @@ final class LegacySymbol {
                 while (j < to && s[j] != '$' && s[j] != '.') {
                     j++;
                 }
-                out.append(s, i, j);
+                if (j == to) {
+                    break; // the last run is written with the rest, as one piece
+                }
+                out.bytes(s, i, j);
                 i = j;
             }
         }
-        out.append(s, i, to);
+        out.bytes(s, i, to);
     }
 
     /** Appends what the escape {@code $s[from, to)$} stands for, or returns false when it is no known escape. */
-    private static boolean appendEscape(byte[] s, int from, int to, Utf8Buffer out) {
+    private static boolean appendEscape(byte[] s, int from, int to, Limited out) {
         int n = to - from;
         if (n == 1 && s[from] == 'C') {
-            out.append(',');
+            out.ascii(",");
             return true;
         }
         if (n == 2) {
             char plain = twoLetterEscape(s[from], s[from + 1]);
             if (plain != 0) {
-                out.append(plain);
+                out.ascii(String.valueOf(plain));
                 return true;
             }
         }
@@ -172,8 +177,40 @@ final class LegacySymbol {
         if ((cp >= 0xD800 && cp <= 0xDFFF) || Character.isISOControl(cp)) {
             return false;
         }
-        out.appendCodePoint(cp);
+        out.codePoint(cp);
         return true;
+    }
+
+    /** A {@link Utf8Buffer} that takes whole pieces only while they fit under a size limit. */
+    static final class Limited {
+        private final Utf8Buffer out;
+        private final long limit;
+
+        Limited(Utf8Buffer out, long limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        void ascii(String s) {
+            fits(s.length());
+            out.appendAscii(s);
+        }
+
+        void bytes(byte[] s, int from, int to) {
+            fits(to - from);
+            out.append(s, from, to);
+        }
+
+        void codePoint(int cp) {
+            fits(cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+            out.appendCodePoint(cp);
+        }
+
+        private void fits(int n) {
+            if (out.length() + (long) n > limit) {
+                throw V0Printer.SizeLimit.INSTANCE;
+            }
+        }
     }
 
     private static char twoLetterEscape(byte a, byte b) {

@@ -3,85 +3,84 @@ package dev.typeheat.demangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Rewrites every mangled Rust symbol in a byte stream and copies everything else unchanged, like
  * rustfilt: a symbol token is {@code _ZN} or {@code _R} followed by ASCII letters, digits, {@code _},
  * {@code $} and {@code .}. Works on bytes, so invalid UTF-8 and binary data pass through untouched.
+ *
+ * <p>Memory is bounded whatever the input: the input is cut into pieces at line ends (or, in a long line,
+ * between tokens, never inside one), pieces are demangled on all cores, and each piece's output is
+ * written once it reaches {@link #FLUSH_AT} bytes (every symbol can print up to 1,000,000 bytes, so a
+ * few kilobytes of input can make gigabytes of output). A token longer than {@link #MAX_TOKEN} bytes is
+ * copied unchanged (rustfilt would need it whole in memory to decide).
  */
 public final class TextDemangler {
+    /** Input read per piece. */
+    private static final int BLOCK = 1 << 18;
+    /** Output kept per piece before it is written. */
+    static final int FLUSH_AT = 1 << 22;
+    /** The longest token typeheat holds in memory to demangle; longer ones are copied as they are. */
+    public static final int MAX_TOKEN = 16 << 20;
+
     private final boolean includeHash;
-    private final byte[] in = new byte[1 << 16];
 
     public TextDemangler(boolean includeHash) {
         this.includeHash = includeHash;
     }
 
-    /** Input blocks (split at line ends) demangled on all cores, written back in order. */
-    private static final int BLOCK = 1 << 18;
+    /** A piece of input ending where no token continues; {@code raw} pieces are copied without demangling. */
+    private record Piece(byte[] bytes, int length, boolean raw) {
+    }
+
+    /** What a worker made of a piece: output up to {@link #FLUSH_AT}, and where in the piece it stopped. */
+    private record Done(Piece piece, Utf8Buffer out, int stoppedAt) {
+    }
 
     public void rewrite(InputStream input, OutputStream out) throws IOException {
+        Pieces pieces = new Pieces(input);
         int cores = Math.min(Runtime.getRuntime().availableProcessors(), 8);
         if (cores < 2) {
-            rewriteSequential(input, out);
+            Utf8Buffer o = new Utf8Buffer(1 << 16);
+            for (Piece p = pieces.next(); p != null; p = pieces.next()) {
+                finish(p, 0, o, out);
+            }
+            pieces.rethrow();
             return;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(cores, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(cores, r -> {
             Thread t = new Thread(r, "typeheat-demangle");
             t.setDaemon(true);
             return t;
         });
-        java.util.ArrayDeque<java.util.concurrent.Future<Utf8Buffer>> inFlight = new java.util.ArrayDeque<>();
+        ArrayDeque<Future<Done>> inFlight = new ArrayDeque<>();
+        Utf8Buffer rest = new Utf8Buffer(1 << 16);
         try {
-            byte[] carry = new byte[0];
-            Exception failure = null;
-            while (true) {
-                byte[] block = new byte[BLOCK];
-                int n = 0;
-                try {
-                    for (int r; n < BLOCK && (r = input.read(block, n, BLOCK - n)) >= 0; ) {
-                        n += r;
-                    }
-                } catch (IOException | RuntimeException e) {
-                    failure = e; // a truncated input: what came before it is still written, then it is reported
-                }
-                boolean last = n < BLOCK;
-                if (last) {
-                    block = java.util.Arrays.copyOf(block, n);
-                }
-                byte[] joined = concat(carry, block);
-                int cut = last ? joined.length : lastNewline(joined) + 1;
-                if (cut <= 0) {
-                    cut = joined.length; // one huge line: hand it over whole
-                }
-                byte[] work = java.util.Arrays.copyOf(joined, cut);
-                carry = java.util.Arrays.copyOfRange(joined, cut, joined.length);
+            for (Piece p = pieces.next(); p != null; p = pieces.next()) {
+                Piece piece = p;
                 inFlight.add(pool.submit(() -> {
-                    Utf8Buffer o = new Utf8Buffer(work.length + work.length / 4);
-                    process(work, 0, work.length, o);
-                    return o;
+                    Utf8Buffer o = new Utf8Buffer(Math.min(piece.length() + piece.length() / 4 + 16, FLUSH_AT));
+                    int stopped = piece.raw() ? copy(piece, o) : process(piece.bytes(), 0, piece.length(), o, FLUSH_AT);
+                    return new Done(piece, o, stopped);
                 }));
-                while (inFlight.size() > cores * 2 || (last && !inFlight.isEmpty())) {
-                    inFlight.poll().get().writeTo(out);
-                }
-                if (last) {
-                    if (carry.length > 0) {
-                        Utf8Buffer o = new Utf8Buffer(carry.length * 2);
-                        process(carry, 0, carry.length, o);
-                        o.writeTo(out);
-                    }
-                    if (failure instanceof IOException) {
-                        throw (IOException) failure;
-                    } else if (failure != null) {
-                        throw (RuntimeException) failure;
-                    }
-                    return;
+                while (inFlight.size() > cores * 2) {
+                    write(inFlight.poll().get(), rest, out);
                 }
             }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll().get(), rest, out);
+            }
+            pieces.rethrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();
             }
@@ -91,73 +90,37 @@ public final class TextDemangler {
         }
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        if (a.length == 0) {
-            return b;
-        }
-        byte[] r = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, r, a.length, b.length);
-        return r;
+    /** Writes a worker's output, then demangles what it left of its piece here, writing as it goes. */
+    private void write(Done done, Utf8Buffer rest, OutputStream out) throws IOException {
+        done.out().writeTo(out);
+        finish(done.piece(), done.stoppedAt(), rest, out);
     }
 
-    private static int lastNewline(byte[] b) {
-        for (int i = b.length - 1; i >= 0; i--) {
-            if (b[i] == '\n') {
-                return i;
+    private void finish(Piece p, int from, Utf8Buffer o, OutputStream out) throws IOException {
+        if (p.raw()) {
+            if (from < p.length()) {
+                out.write(p.bytes(), from, p.length() - from);
             }
+            return;
         }
-        return -1;
-    }
-
-    /** One thread, one 64 kB buffer at a time. */
-    void rewriteSequential(InputStream input, OutputStream out) throws IOException {
-        Utf8Buffer o = new Utf8Buffer(in.length * 2);
-        byte[] pending = new byte[0];
-        int pendingLen = 0;
-        while (true) {
-            int n = input.read(in);
-            if (n < 0) {
-                break;
-            }
-            // Carry over the tail that might be an unfinished token.
-            byte[] buf;
-            int len;
-            if (pendingLen > 0) {
-                buf = new byte[pendingLen + n];
-                System.arraycopy(pending, 0, buf, 0, pendingLen);
-                System.arraycopy(in, 0, buf, pendingLen, n);
-                len = pendingLen + n;
-            } else {
-                buf = in;
-                len = n;
-            }
-            int safe = safeEnd(buf, len);
+        for (int at = from; at < p.length(); ) {
             o.clear();
-            process(buf, 0, safe, o);
+            at = process(p.bytes(), at, p.length(), o, FLUSH_AT);
             o.writeTo(out);
-            pendingLen = len - safe;
-            if (pendingLen > 0) {
-                if (pending.length < pendingLen) {
-                    pending = new byte[Math.max(pendingLen, pending.length * 2)];
-                }
-                System.arraycopy(buf, safe, pending, 0, pendingLen);
-            }
         }
-        o.clear();
-        process(pending, 0, pendingLen, o);
-        o.writeTo(out);
     }
 
-    /** The end of the prefix that cannot be part of a token continuing past the buffer. */
-    private static int safeEnd(byte[] b, int len) {
-        int i = len;
-        while (i > 0 && isSymbolByte(b[i - 1])) {
-            i--;
-        }
-        return i;
+    private static int copy(Piece p, Utf8Buffer o) {
+        int n = Math.min(p.length(), FLUSH_AT);
+        o.append(p.bytes(), 0, n);
+        return n;
     }
 
-    private void process(byte[] b, int from, int to, Utf8Buffer out) {
+    /**
+     * Demangles {@code b[from, to)} into {@code out}, stopping once it holds {@code stopAt} bytes or more
+     * (after the symbol or text run that took it there). Returns where it stopped: {@code to} when done.
+     */
+    private int process(byte[] b, int from, int to, Utf8Buffer out, int stopAt) {
         int copied = from;
         int i = from;
         while (i < to - 1) {
@@ -170,15 +133,130 @@ public final class TextDemangler {
                 Demangler.demangleTo(b, i, end, includeHash, out);
                 copied = end;
                 i = end;
+                if (out.length() >= stopAt) {
+                    return end;
+                }
             } else {
                 i++;
             }
         }
         out.append(b, copied, to);
+        return to;
     }
 
     private static boolean isSymbolByte(byte c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
                 || c == '.';
+    }
+
+    /**
+     * Reads the input in blocks and hands out pieces that end at a line end, or in a line longer than a
+     * block, after the last byte no token can continue past. A read error ends the pieces (what came before
+     * it is still demangled) and is thrown by {@link #rethrow}.
+     */
+    private static final class Pieces {
+        private final InputStream input;
+        private byte[] buf = new byte[BLOCK];
+        private int len;
+        private boolean eof;
+        /** Inside a token longer than {@link #MAX_TOKEN}: copy bytes until it ends. */
+        private boolean passingThrough;
+        /** Leading bytes known to hold no line end and only token bytes (so not scanned again). */
+        private int checked;
+        private Exception failure;
+
+        Pieces(InputStream input) {
+            this.input = input;
+        }
+
+        Piece next() {
+            while (true) {
+                if (passingThrough) {
+                    int end = 0;
+                    while (end < len && isSymbolByte(buf[end])) {
+                        end++;
+                    }
+                    if (end < len || eof) {
+                        passingThrough = false;
+                    }
+                    if (end > 0) {
+                        return take(end, true);
+                    }
+                }
+                if (eof) {
+                    return len > 0 ? take(len, false) : null;
+                }
+                int cut = cut();
+                if (cut > 0) {
+                    return take(cut, false);
+                }
+                if (len >= MAX_TOKEN) {
+                    passingThrough = true; // one token of 16 MB and more: not worth holding whole
+                    return take(len, true);
+                }
+                fill();
+            }
+        }
+
+        /** Where the buffered bytes may be cut (0: not yet). */
+        private int cut() {
+            if (len < BLOCK) {
+                return 0;
+            }
+            for (int i = len - 1; i >= checked; i--) {
+                if (buf[i] == '\n') {
+                    return i + 1;
+                }
+            }
+            int i = len;
+            while (i > checked && isSymbolByte(buf[i - 1])) {
+                i--;
+            }
+            if (i == checked) {
+                checked = len; // one token so far: read on until it ends
+                return 0;
+            }
+            return i;
+        }
+
+        /** Reads up to one more block. */
+        private void fill() {
+            if (buf.length - len < BLOCK) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + BLOCK));
+            }
+            int target = len + BLOCK;
+            try {
+                while (len < target) {
+                    int r = input.read(buf, len, target - len);
+                    if (r < 0) {
+                        eof = true;
+                        return;
+                    }
+                    len += r;
+                }
+            } catch (IOException | RuntimeException e) {
+                failure = e; // a truncated input: what came before it is still written, then it is reported
+                eof = true;
+            }
+        }
+
+        private Piece take(int n, boolean raw) {
+            byte[] piece = Arrays.copyOf(buf, n);
+            System.arraycopy(buf, n, buf, 0, len - n);
+            len -= n;
+            checked = 0;
+            if (buf.length > 4 * BLOCK && len < BLOCK) {
+                buf = Arrays.copyOf(buf, 2 * BLOCK); // after a long token: give the memory back
+            }
+            return new Piece(piece, n, raw);
+        }
+
+        void rethrow() throws IOException {
+            if (failure instanceof IOException) {
+                throw (IOException) failure;
+            } else if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+        }
     }
 }

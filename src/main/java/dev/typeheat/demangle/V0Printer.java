@@ -25,12 +25,12 @@ final class V0Printer {
 
     /** Output went over the size cap. */
     static final class SizeLimit extends RuntimeException {
-        SizeLimit() {
+        static final SizeLimit INSTANCE = new SizeLimit();
+
+        private SizeLimit() {
             super(null, null, false, false);
         }
     }
-
-    private static final SizeLimit SIZE_LIMIT = new SizeLimit();
 
     /** What a separated list ({@code ...E}) or a backref holds. */
     private static final int GENERIC_ARG = 0;
@@ -344,7 +344,7 @@ final class V0Printer {
     private void print(String s) {
         if (out != null) {
             if (out.length() + s.length() > limit) {
-                throw SIZE_LIMIT;
+                throw SizeLimit.INSTANCE;
             }
             out.appendAscii(s);
         }
@@ -357,7 +357,7 @@ final class V0Printer {
             out.append(s);
             if (out.length() > limit) {
                 out.setLength(before);
-                throw SIZE_LIMIT;
+                throw SizeLimit.INSTANCE;
             }
         }
     }
@@ -365,7 +365,7 @@ final class V0Printer {
     private void printChar(char c) {
         if (out != null) {
             if (out.length() + 1 > limit) {
-                throw SIZE_LIMIT;
+                throw SizeLimit.INSTANCE;
             }
             out.append(c);
         }
@@ -374,7 +374,7 @@ final class V0Printer {
     private void printBytes(int from, int to) {
         if (out != null) {
             if (out.length() + (to - from) > limit) {
-                throw SIZE_LIMIT;
+                throw SizeLimit.INSTANCE;
             }
             out.append(sym, from, to);
         }
@@ -566,7 +566,7 @@ final class V0Printer {
                     return;
                 }
                 printIdent();
-                if (out != null && !alternate && dis != 0) {
+                if (out != null && !alternate) { // [0] too, as rustc-demangle prints it
                     print("[");
                     print(Long.toHexString(dis));
                     print("]");

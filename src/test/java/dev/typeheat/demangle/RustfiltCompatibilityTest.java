@@ -121,4 +121,49 @@ class RustfiltCompatibilityTest {
         new TextDemangler(true).rewrite(new ByteArrayInputStream(sb.toString().getBytes()), out);
         assertTrue(out.toString().endsWith(" core::panicking::panic::h8f8b4f1c9e3f2a1b\n"), out.toString().substring(65530));
     }
+
+    /** In a line longer than the 256 KiB blocks read at a time, a symbol across a block boundary is still one symbol. */
+    @Test
+    void symbolsAcrossBlockBoundariesOfALongLineAreDemangled() throws IOException {
+        String sym = "_ZN4core9panicking5panic17h8f8b4f1c9e3f2a1bE ";
+        StringBuilder in = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        for (int shift = 0; shift < 50; shift += 7) {
+            String pad = "x".repeat((1 << 18) - shift - 20) + " ";
+            in.append(pad).append(sym.repeat(20_000)).append('\n');
+            expected.append(pad).append("core::panicking::panic ".repeat(20_000)).append('\n');
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TextDemangler(false).rewrite(new ByteArrayInputStream(in.toString().getBytes()), out);
+        assertEquals(expected.toString(), out.toString());
+    }
+
+    /** Output past rustc-demangle's 1,000,000 bytes: what fitted, then {size limit reached}, as rustfilt prints it. */
+    @Test
+    void hugeIdentifiersHitTheSizeLimitLikeRustfilt() {
+        String ident = "a".repeat(2_000_000);
+        assertEquals("{size limit reached}", Demangler.demangle("_ZN2000000" + ident + "E", false));
+        assertEquals("{size limit reached}", Demangler.demangle("_RNvC2000000" + ident + "3foo", false));
+        String small = "a".repeat(600_000);
+        assertEquals(small + "::{size limit reached}", Demangler.demangle("_ZN600000" + small + "600000" + small + "E", false));
+        assertEquals(small + "::" + small, Demangler.demangle("_ZN600000" + small + "600000" + small + "E", false)
+                .replace("{size limit reached}", small), "the second element is the one that does not fit");
+    }
+
+    /** rustfilt -h prints a crate root's disambiguator even when it is 0. */
+    @Test
+    void crateRootWithoutDisambiguatorShowsZeroWithHashes() {
+        assertEquals("W[0]", Demangler.demangle("_RC1W", true));
+        assertEquals("W", Demangler.demangle("_RC1W", false));
+    }
+
+    /** A token of 16 MB and more is copied as it is; the text after it is demangled again. */
+    @Test
+    void tokensPastTheCapAreCopiedAndTheRestIsDemangled() throws IOException {
+        String huge = "_ZN" + "a".repeat(TextDemangler.MAX_TOKEN + 5);
+        byte[] in = (huge + " _ZN3fooE\n").getBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new TextDemangler(false).rewrite(new ByteArrayInputStream(in), out);
+        assertEquals(huge + " foo\n", out.toString());
+    }
 }
