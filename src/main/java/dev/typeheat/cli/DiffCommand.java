@@ -35,7 +35,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     DiffReport.Format format;
 
-    @Option(names = "--top", defaultValue = "20", description = "Types to list (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = "20", description = "Types to list (default: ${DEFAULT-VALUE}).",
+            converter = Counts.Int.class)
     int top;
 
     @Override

@@ -36,10 +36,12 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}; several types: one JSON object per line).")
     OutputFormat format;
 
-    @Option(names = "--max-depth", defaultValue = "40", description = "Levels of the tree to draw (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-depth", defaultValue = "40", description = "Levels of the tree to draw (default: ${DEFAULT-VALUE}).",
+            converter = Counts.Int.class)
     int maxDepth;
 
-    @Option(names = "--top", paramLabel = "N", description = "Of a file with many types, explain the N largest (default: all).")
+    @Option(names = "--top", paramLabel = "N", description = "Of a file with many types, explain the N largest (default: all).",
+            converter = Counts.Int.class)
     Integer top;
 
     @Mixin
@@ -67,7 +69,7 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new InputException(file != null ? file.toString() : "<argument>", "no Rust type found in the input");
         }
         if (top != null) {
-            all = all.subList(0, Math.min(Math.max(0, top), all.size()));
+            all = all.subList(0, Math.min(top, all.size()));
         }
         ExplainReport report = new ExplainReport(measurer, maxDepth, columns());
         List<TypeExplanations.Explained> shown = all;

@@ -46,7 +46,8 @@ public final class LinesCommand implements Callable<Integer> {
     @Option(names = "--each", description = "Each .ll file its own result (default: the .ll files of a run add up to one, like cargo llvm-lines --files).")
     boolean each;
 
-    @Option(names = "--top", paramLabel = "N", description = "Show at most N rows.")
+    @Option(names = "--top", paramLabel = "N", description = "Show at most N rows.",
+            converter = Counts.Int.class)
     Integer top;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -99,7 +100,12 @@ public final class LinesCommand implements Callable<Integer> {
                     case "--group" -> c.group = LinesView.Group.valueOf(v);
                     case "--format" -> c.format = OutputFormat.valueOf(v);
                     case "--filter" -> c.filter = value;
-                    case "--top" -> c.top = Integer.valueOf(value);
+                    case "--top" -> {
+                        c.top = Integer.valueOf(value);
+                        if (c.top < 0) {
+                            return null; // picocli's converter says why
+                        }
+                    }
                     default -> {
                         return null;
                     }
@@ -120,9 +126,6 @@ public final class LinesCommand implements Callable<Integer> {
             } catch (PatternSyntaxException e) {
                 throw new UsageException("--filter: invalid regular expression: " + e.getDescription());
             }
-        }
-        if (top != null && top < 0) {
-            throw new UsageException("--top: must be 0 or more, not " + top);
         }
         LinesInputs use = new LinesInputs(group, deep, each);
         Inputs inputs = new Inputs(use).read(files);

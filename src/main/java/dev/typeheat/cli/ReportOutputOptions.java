@@ -11,6 +11,7 @@ public final class ReportOutputOptions {
     Path output;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = SuggestOutputOptions.DEFAULT_TOP,
-            description = "Findings and suggestions to print (default: ${DEFAULT-VALUE}, as typeheat suggest).")
+            description = "Findings and suggestions to print (default: ${DEFAULT-VALUE}, as typeheat suggest).",
+            converter = Counts.Int.class)
     int top;
 }

@@ -12,7 +12,8 @@ public final class SuggestOutputOptions {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--top", defaultValue = DEFAULT_TOP, description = "Show the best N (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--top", defaultValue = DEFAULT_TOP, description = "Show the best N (default: ${DEFAULT-VALUE}).",
+            converter = Counts.Int.class)
     int top;
 
     @Mixin

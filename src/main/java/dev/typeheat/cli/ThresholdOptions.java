@@ -8,18 +8,23 @@ import picocli.CommandLine.ScopeType;
  * before or after the sub-command; commands without sub-commands are not affected by the scope.
  */
 public final class ThresholdOptions {
-    @Option(names = "--max-depth", paramLabel = "N", scope = ScopeType.INHERIT, description = "deep-type threshold (default 24).")
+    @Option(names = "--max-depth", paramLabel = "N", scope = ScopeType.INHERIT, description = "deep-type threshold (default 24).",
+            converter = Counts.Int.class)
     Integer maxDepth;
 
-    @Option(names = "--max-nodes", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic threshold (default 400).")
+    @Option(names = "--max-nodes", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic threshold (default 400).",
+            converter = Counts.Long.class)
     Long maxNodes;
 
-    @Option(names = "--max-chain", paramLabel = "N", scope = ScopeType.INHERIT, description = "long-chain threshold (default 12).")
+    @Option(names = "--max-chain", paramLabel = "N", scope = ScopeType.INHERIT, description = "long-chain threshold (default 12).",
+            converter = Counts.Int.class)
     Integer maxChain;
 
-    @Option(names = "--max-obligation-ms", paramLabel = "MS", scope = ScopeType.INHERIT, description = "slow-obligation threshold (default 500).")
+    @Option(names = "--max-obligation-ms", paramLabel = "MS", scope = ScopeType.INHERIT, description = "slow-obligation threshold (default 500).",
+            converter = Counts.Long.class)
     Long maxObligationMs;
 
-    @Option(names = "--max-ir-lines", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic IR lines threshold (default 20000).")
+    @Option(names = "--max-ir-lines", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic IR lines threshold (default 20000).",
+            converter = Counts.Long.class)
     Long maxIrLines;
 }
