@@ -452,7 +452,8 @@ final class TreeBuilder {
                 name.setLength(0);
                 flags = 0;
             }
-            if (base != null || name.length() > 0 && !name.toString().equals("::")) {
+            // (not name.toString(): a path of 200,000 segments would copy its name once per segment)
+            if (base != null || name.length() > 0 && !(name.length() == 2 && name.charAt(0) == ':' && name.charAt(1) == ':')) {
                 name.append("::");
             }
         }
