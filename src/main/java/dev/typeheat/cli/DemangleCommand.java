@@ -58,7 +58,7 @@ public final class DemangleCommand implements Callable<Integer> {
         TextDemangler demangler = new TextDemangler(hash);
         int[] code = {ExitCode.OK};
         // what was demangled before an input failed (a truncated .gz) is still written: closing flushes
-        Outputs.toStdout(out -> {
+        Outputs.rawToStdout(out -> {
             if (files == null || files.isEmpty()) {
                 long handoff = CompilerHandoff.threshold();
                 if (handoff < 0) {

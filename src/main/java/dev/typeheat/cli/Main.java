@@ -49,6 +49,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         Outputs.installStdout();
+        Outputs.installStderr();
         int code;
         try {
             code = run(args);

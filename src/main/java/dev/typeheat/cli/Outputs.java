@@ -52,8 +52,20 @@ final class Outputs {
         }
     }
 
-    /** Writes to standard output; a write error ends the command (checked at every buffer, not only at the end). */
+    /**
+     * Writes text to standard output with control characters from input made visible ({@link TerminalSafe});
+     * a write error ends the command (checked at every buffer, not only at the end).
+     */
     static void toStdout(Body body) {
+        toStdout(body, true);
+    }
+
+    /** Writes bytes to standard output as they are ({@code demangle} is a filter: rustfilt passes every byte). */
+    static void rawToStdout(Body body) {
+        toStdout(body, false);
+    }
+
+    private static void toStdout(Body body, boolean terminalSafe) {
         Checked out = new Checked(new FilterOutputStream(System.out) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -72,7 +84,7 @@ final class Outputs {
                 flush(); // System.out stays open for what follows
             }
         });
-        try (OutputStream buffered = new BufferedOutputStream(out, BUFFER)) {
+        try (OutputStream buffered = new BufferedOutputStream(terminalSafe ? new TerminalSafe(out) : out, BUFFER)) {
             body.write(buffered);
         } catch (IOException e) {
             throw OutputException.of("standard output", out.error != null ? out.error : e);
@@ -189,6 +201,11 @@ final class Outputs {
             }
         };
         System.setOut(new PrintStream(new BufferedOutputStream(fd, BUFFER), true));
+    }
+
+    /** Makes {@code System.err} terminal-safe: its messages quote file names and input text. */
+    static void installStderr() {
+        System.setErr(new PrintStream(new TerminalSafe(new FileOutputStream(FileDescriptor.err)), true));
     }
 
     /** Ends the process's output: an error writing it that nothing reported yet, or null. */

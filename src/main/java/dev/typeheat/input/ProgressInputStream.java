@@ -49,7 +49,7 @@ final class ProgressInputStream extends FilterInputStream {
         lastShown = now;
         int pct = (int) Math.min(100, read * 100 / Math.max(1, size));
         int bar = pct / 5;
-        err.print("\r" + "typeheat: reading " + name + " [" + "#".repeat(bar) + " ".repeat(20 - bar) + "] " + pct + "% ");
+        err.print(Terminal.control("\r") + "typeheat: reading " + name + " [" + "#".repeat(bar) + " ".repeat(20 - bar) + "] " + pct + "% ");
         err.flush();
         shown = true;
     }
@@ -57,7 +57,7 @@ final class ProgressInputStream extends FilterInputStream {
     @Override
     public void close() throws IOException {
         if (shown) {
-            err.print("\r\u001b[K");
+            err.print(Terminal.control("\r") + Terminal.control("[K"));
             err.flush();
         }
         super.close();

@@ -30,6 +30,32 @@ public final class Terminal {
 
     /** Wraps text in an ANSI style when colours are on ({@code "1"} bold, {@code "31"} red, {@code "36"} cyan). */
     public static String style(String text, String code) {
-        return colors() ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+        return colors() ? control("[" + code + "m") + text + control("[0m") : text;
+    }
+
+    /** Random letters drawn once per run: input text cannot know them. */
+    private static final String KEY = randomLetters(16);
+
+    private static String randomLetters(int n) {
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder sb = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('a' + random.nextInt(26)));
+        }
+        return sb.toString();
+    }
+
+    /** The key typeheat's own control sequences carry after their ESC (see {@link #control}). */
+    public static String key() {
+        return KEY;
+    }
+
+    /**
+     * A control sequence of typeheat's own ({@code "[1m"}, {@code "\r"}): written as ESC, this run's key, then
+     * the sequence. The terminal-safe output passes it (without the key) and makes every other ESC or control
+     * character in the output visible, so input text cannot drive the terminal.
+     */
+    public static String control(String sequence) {
+        return "\u001b" + KEY + sequence;
     }
 }
