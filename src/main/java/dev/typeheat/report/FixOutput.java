@@ -11,6 +11,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,22 @@ public final class FixOutput {
         }
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         new FixDiff().write(edits, w);
+    }
+
+    /**
+     * Writes the plan's edits as a unified diff into {@code file} (what {@link #diff} prints); returns how many
+     * boxes it holds, 0 (and says why on {@code err}, writing nothing) when there is nothing to change.
+     */
+    public static int diffTo(BoxPlan plan, Path file, PrintStream err) throws IOException {
+        PlanEdits edits = new PlanEdits(plan);
+        if (edits.isEmpty()) {
+            err.println(nothing(plan));
+            return 0;
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            diff(plan, out, err);
+        }
+        return (int) plan.boxes().stream().filter(b -> !b.edits().isEmpty()).count();
     }
 
     /**

@@ -39,6 +39,29 @@ class CargoVerifyTest {
     }
 
     @Test
+    void withoutAPatchItTimesTypeheatsOwnPlanAsFixWouldPrintIt() throws IOException {
+        RustTools.requireCargo();
+        Path crate = RustTools.copyCrate("chains", tmp);
+        Path target = tmp.resolve("target");
+        String pipeline = Files.readString(crate.resolve("src/pipeline.rs"));
+        CliRun.Result r = CliRun.run("cargo", "verify", "--manifest-path", crate.resolve("Cargo.toml").toString(),
+                "--target-dir", target.toString(), "--rounds", "1", "--quiet");
+        assertEquals(0, r.code(), r.err());
+        Path diff = target.resolve("typeheat/boxes.diff");
+        assertTrue(r.err().contains("typeheat: the 1 suggested box as a diff: " + diff), r.err());
+        assertTrue(r.err().contains("typeheat: applied the 1 suggested box to the after copy"), r.err());
+        assertTrue(Pattern.compile("rebuild of chains with the 1 suggested box: before \\d+\\.\\d s, after \\d+\\.\\d s ")
+                .matcher(r.err()).find(), r.err());
+        String boxes = Files.readString(diff);
+        assertTrue(boxes.startsWith("--- a/src/pipeline.rs\n+++ b/src/pipeline.rs\n@@ "), boxes);
+        assertTrue(boxes.contains("+    (Box::new(values"), boxes);
+        assertEquals(pipeline, Files.readString(crate.resolve("src/pipeline.rs")), "the user's source was edited");
+        Matcher temp = Pattern.compile("twice into (\\S+) ").matcher(r.err());
+        assertTrue(temp.find(), r.err());
+        assertFalse(Files.exists(Path.of(temp.group(1))), "the copies were left behind");
+    }
+
+    @Test
     void aPatchThatDoesNotApplyIsBadInputAndNothingIsBuilt() throws IOException {
         RustTools.requireCargo();
         Path crate = RustTools.copyCrate("chains", tmp);
@@ -56,13 +79,15 @@ class CargoVerifyTest {
         String manifest = Path.of("corpus/crates/chains/Cargo.toml").toString();
         String patch = Path.of("corpus/crates/chains/boxed.patch").toString();
         for (String[] args : new String[][] {
-                {"cargo", "verify", "--manifest-path", manifest},
+                {"cargo", "verify", "--manifest-path", manifest, "--rounds", "0"},
+                {"cargo", "verify", "--manifest-path", manifest, "--typeheat-config", tmp.resolve("none.toml").toString()},
                 {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--rounds", "0"},
                 {"cargo", "verify", "--manifest-path", manifest, "--patch", tmp.resolve("none.patch").toString()},
                 {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--", "-C", "opt-level=1"}}) {
             CliRun.Result r = CliRun.run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertFalse(r.err().contains("copying the workspace"), r.err());
+            assertFalse(r.err().contains("measuring"), r.err());
         }
     }
 }
