@@ -79,12 +79,17 @@ public final class Analyzer {
     public Analysis analyze(String command, List<Path> paths) {
         Inputs inputs = new Inputs(new Readers(command, this::accept)).read(paths);
         List<Ty> types = new ArrayList<>();
+        Map<Ty, Set<String>> inputsOf = new java.util.IdentityHashMap<>();
         for (TypeRecord r : table.records()) {
             types.add(r.type());
+            Set<String> files = inputsOf.computeIfAbsent(r.type(), t -> new java.util.TreeSet<>());
+            for (Evidence e : r.evidence()) {
+                files.add(String.valueOf(e.file()));
+            }
         }
         Map<String, String> placed = new HashMap<>();
         debugLocations.forEach((path, span) -> placed.put(path, span.file() + ":" + span.line()));
-        BoxPlan plan = new AdvicePlanner(catalog, config.maxChain(), config.maxDepth()).plan(types, source, placed);
+        BoxPlan plan = new AdvicePlanner(catalog, config.maxChain(), config.maxDepth()).plan(types, inputsOf, source, placed);
         List<Suggestion> suggestions = new ArrayList<>();
         for (PlannedBox b : plan.boxes()) {
             suggestions.add(toSuggestion(b));

@@ -52,6 +52,36 @@ class SuggestCommandTest {
                 assertTrue(c.asText().startsWith("src/"), "a closure outside the app's src/: " + s);
             }
         }
+        assertPlanKeepsEveryCompositionWithinTheLimits(json);
+    }
+
+    /**
+     * A self-profile shows the closure inside the server's helper fn (`with_ctx`'s `move || ctx.clone()`),
+     * where rustc's error prints the helper's value as `impl Filter`: the same groups, seen two ways, are
+     * one plan, not two.
+     */
+    @Test
+    void aProfileAndAnErrorOfOneServerAreOnePlan() throws Exception {
+        String warp = TestCorpus.shared().resolve("warp-app").toString();
+        String profile = warp + "/self-profile-args/chrome_profiler-min100ms.json.gz";
+        String error = warp + "/error-broken-copy.txt";
+        int fromError = new ObjectMapper().readTree(CliRun.run("suggest", "--format", "json", error).out())
+                .path("suggestions").size();
+        CliRun.Result r = CliRun.run("suggest", "--format", "json", profile, error);
+        assertEquals(0, r.code(), r.err());
+        JsonNode both = new ObjectMapper().readTree(r.out());
+        int boxes = both.path("suggestions").size();
+        assertTrue(fromError >= 6 && boxes == fromError, "the error alone plans " + fromError
+                + " boxes, with the profile " + boxes);
+        assertPlanKeepsEveryCompositionWithinTheLimits(both);
+    }
+
+    private static void assertPlanKeepsEveryCompositionWithinTheLimits(JsonNode json) {
+        assertTrue(json.path("effects").size() > 0, json.toString());
+        for (JsonNode e : json.path("effects")) {
+            assertTrue(e.path("chainAfter").asInt() <= 12 && e.path("depthAfter").asInt() <= 24,
+                    "the whole plan leaves a composition over the limits: " + e);
+        }
     }
 
     /**

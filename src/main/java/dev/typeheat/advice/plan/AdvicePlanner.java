@@ -41,6 +41,18 @@ public final class AdvicePlanner {
      *               {@code file:line}: without source, boxes name those places instead of the paths
      */
     public BoxPlan plan(Collection<Ty> types, CrateSource source, Map<String, String> placed) {
+        return plan(types, Map.of(), source, placed);
+    }
+
+    /**
+     * @param inputsOf the inputs each type was read from: without source, a composition that two inputs
+     *                 show differently (a helper's closure revealed in one, an older build's routes in
+     *                 the other) is still one place to box
+     * @param placed   where the build's debug info puts closures that types name by def path, as
+     *                 {@code file:line}: without source, boxes name those places instead of the paths
+     */
+    public BoxPlan plan(Collection<Ty> types, Map<Ty, ? extends Collection<String>> inputsOf, CrateSource source,
+            Map<String, String> placed) {
         if (types.isEmpty()) {
             return BoxPlan.empty(maxChain, maxDepth);
         }
@@ -59,7 +71,8 @@ public final class AdvicePlanner {
             notes.add(source.skipped().size() + " item(s) of the source not understood, first: " + source.skipped().get(0));
         }
         boolean bySource = !compositions.isEmpty();
-        List<CutPlanner.Place> places = bySource ? placesOf(compositions, flow) : joiningPlaces(u, closures, keys);
+        List<CutPlanner.Place> places = bySource ? placesOf(compositions, flow)
+                : new InputViews(u, closures, inputsOf).merge(joiningPlaces(u, closures, keys), u);
         Map<CutPlanner.Place, Composition> compositionOf = new HashMap<>();
         for (int k = 0; k < compositions.size() && bySource; k++) {
             compositionOf.put(places.get(k), compositions.get(k));
@@ -82,12 +95,12 @@ public final class AdvicePlanner {
                 boxes.add(new PlannedBox(k + 1, node, family, at.where(), result.reasons().get(p), worths.get(k),
                         remedy, at.edits(), at.note()));
             } else {
-                Placement where = new Placement(null, 0, 0, 0, 0, "", null, spans(keys, closures.of(p.positions()[0])));
+                Placement where = new Placement(null, 0, 0, 0, 0, "", null, spans(keys, p.closures()));
                 boxes.add(new PlannedBox(k + 1, node, family, where, result.reasons().get(p), worths.get(k), remedy,
                         List.of(), ""));
             }
         }
-        List<BoxPlan.Effect> effects = effects(u, result.handOffs(), ordered, compositionOf);
+        List<BoxPlan.Effect> effects = effects(u, places, result.handOffs(), ordered, compositionOf);
         List<String> unfixable = new ArrayList<>();
         for (int i : result.unfixable()) {
             unfixable.add(describe(u.node(i), keys, closures.of(i)));
@@ -105,7 +118,7 @@ public final class AdvicePlanner {
         for (Composition c : compositions) {
             Expr root = chainRoot(c.expr(), flow);
             Integer chain = chains.computeIfAbsent(root, r -> chains.size());
-            out.add(new CutPlanner.Place(out.size(), toArray(c.positions()), c.family(), isLeaf(c.expr(), flow, 0),
+            out.add(new CutPlanner.Place(out.size(), toArray(c.positions()), c.closures(), c.family(), isLeaf(c.expr(), flow, 0),
                     chain, isBoxed(c.expr(), flow)));
         }
         return out;
@@ -189,7 +202,7 @@ public final class AdvicePlanner {
             for (int c = 0; c < u.node(i).childCount(); c++) {
                 leaf |= keys.idOf(u.node(u.child(i, c))) >= 0;
             }
-            out.add(new CutPlanner.Place(out.size(), new int[] {i}, catalog.familyOf(u.node(i)).orElseThrow(), leaf,
+            out.add(new CutPlanner.Place(out.size(), new int[] {i}, closures.of(i), catalog.familyOf(u.node(i)).orElseThrow(), leaf,
                     -chainOf[i], false));
         }
         return out;
@@ -209,9 +222,12 @@ public final class AdvicePlanner {
         return true;
     }
 
-    /** Each handed-on composition before and after the plan: depth, longest chain, distinct nodes. */
-    private List<BoxPlan.Effect> effects(TypeUniverse u, List<CutPlanner.Place> roots, List<CutPlanner.Place> plan,
-            Map<CutPlanner.Place, Composition> compositionOf) {
+    /**
+     * Each handed-on composition before and after the plan: depth, longest chain (as the planner counts it:
+     * a run of one combinator, or of one family in a route's own chain), distinct nodes.
+     */
+    private List<BoxPlan.Effect> effects(TypeUniverse u, List<CutPlanner.Place> places, List<CutPlanner.Place> roots,
+            List<CutPlanner.Place> plan, Map<CutPlanner.Place, Composition> compositionOf) {
         if (plan.isEmpty()) {
             return List.of();
         }
@@ -230,6 +246,14 @@ public final class AdvicePlanner {
             }
         }
         after.cut.or(cut);
+        for (CutPlanner.Place p : places) {
+            if (p.leaf()) {
+                for (int pos : p.positions()) {
+                    before.leaf.set(pos);
+                    after.leaf.set(pos);
+                }
+            }
+        }
         for (int i = 0; i < u.size(); i++) {
             before.compute(i);
             after.compute(i);
@@ -243,7 +267,7 @@ public final class AdvicePlanner {
             // the hand-off itself is boxed: what is handed on is the box, and its own piece is what the plan left
             BitSet inside = (BitSet) cut.clone();
             inside.clear(r);
-            out.add(new BoxPlan.Effect(what, before.depth[r], after.depth[r], before.famMaxRun[r], after.famMaxRun[r],
+            out.add(new BoxPlan.Effect(what, before.depth[r], after.depth[r], before.chain(r), after.chain(r),
                     gain.pieceNodes(new int[] {r}, new BitSet(u.size())), gain.pieceNodes(new int[] {r}, inside)));
         }
         out.sort(Comparator.comparingLong(BoxPlan.Effect::distinctBefore).reversed());

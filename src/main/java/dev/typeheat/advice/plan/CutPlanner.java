@@ -36,11 +36,13 @@ public final class CutPlanner {
     /**
      * A place the planner may cut: the nodes one expression (or one joining type node) builds.
      *
+     * @param closures  the closures it composes (by its expression, or over every input that shows it)
      * @param leaf      true when it composes closures of its own (a route), not only other places' pieces
      * @param chain     the id of the place heading the method chain this one is a prefix of (its own id when none)
      * @param boxed     true when the source boxes it already
      */
-    public record Place(int id, int[] positions, Family family, boolean leaf, int chain, boolean boxed) {
+    public record Place(int id, int[] positions, ClosureSet closures, Family family, boolean leaf, int chain,
+                        boolean boxed) {
     }
 
     /** The plan: hand-offs, the compositions below them, the cuts that bring pieces under the limits. */
@@ -70,7 +72,7 @@ public final class CutPlanner {
         List<Integer> unfixable = new ArrayList<>();
         String[] over = overLimit(u, family, closures);
         List<Place> handOffs = new ArrayList<>();
-        for (Place h : handOffs(places, closures)) {
+        for (Place h : handOffs(places)) {
             String why = carriedOverLimit(h, u, closures, over);
             if (why == null) {
                 continue; // nothing that carries this composition is over a limit
@@ -78,7 +80,7 @@ public final class CutPlanner {
             handOffs.add(h);
             cuts.add(h);
             reasons.put(h, "the whole composition, where it is handed on (" + why + "): everything downstream carries its type");
-            for (Place g : groupsBelow(h, places, closures)) {
+            for (Place g : groupsBelow(h, places)) {
                 if (!cuts.contains(g)) {
                     cuts.add(g);
                     reasons.put(g, "a composition inside the hand-off: each level above it composes its whole type again");
@@ -176,25 +178,28 @@ public final class CutPlanner {
         return over;
     }
 
-    /** What a type carrying the composition {@code h} (itself or one holding all its closures) is over, or null. */
+    /**
+     * What a type carrying the composition {@code h} (itself or one holding all its closures, as the input
+     * that shows it names them) is over, or null.
+     */
     private static String carriedOverLimit(Place h, TypeUniverse u, TypeClosures closures, String[] over) {
-        ClosureSet hs = closures.of(h.positions()[0]);
-        java.util.BitSet seen = new java.util.BitSet(u.size());
-        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
-        for (int p : h.positions()) {
-            stack.push(p);
-        }
-        while (!stack.isEmpty()) {
-            int i = stack.pop();
-            if (seen.get(i)) {
-                continue;
-            }
-            seen.set(i);
-            if (over[i] != null && closures.of(i).containsAll(hs)) {
-                return over[i];
-            }
-            for (int parent : u.parents(i)) {
-                stack.push(parent);
+        for (int start : h.positions()) {
+            ClosureSet hs = closures.of(start);
+            java.util.BitSet seen = new java.util.BitSet(u.size());
+            java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+            stack.push(start);
+            while (!stack.isEmpty()) {
+                int i = stack.pop();
+                if (seen.get(i)) {
+                    continue;
+                }
+                seen.set(i);
+                if (over[i] != null && closures.of(i).containsAll(hs)) {
+                    return over[i];
+                }
+                for (int parent : u.parents(i)) {
+                    stack.push(parent);
+                }
             }
         }
         return null;
@@ -205,13 +210,13 @@ public final class CutPlanner {
      * with the same closures (the router, the router with recovery and logging), the innermost: the box
      * goes before the wrappers, which then carry the small type too.
      */
-    static List<Place> handOffs(List<Place> places, TypeClosures closures) {
+    static List<Place> handOffs(List<Place> places) {
         Map<ClosureSet, Place> innermost = new LinkedHashMap<>();
         for (Place p : places) {
             if (p.boxed()) {
                 continue;
             }
-            ClosureSet s = closures.of(p.positions()[0]);
+            ClosureSet s = p.closures();
             if (s.isEmpty()) {
                 continue;
             }
@@ -223,7 +228,7 @@ public final class CutPlanner {
         List<ClosureSet> boxedSets = new ArrayList<>();
         for (Place p : places) {
             if (p.boxed()) {
-                boxedSets.add(closures.of(p.positions()[0]));
+                boxedSets.add(p.closures());
             }
         }
         List<Place> out = new ArrayList<>();
@@ -250,18 +255,18 @@ public final class CutPlanner {
      * The compositions directly inside a hand-off: the largest places of several pieces whose closures the
      * hand-off holds, that are not prefixes of its own chain and not inside another such place.
      */
-    private static List<Place> groupsBelow(Place h, List<Place> places, TypeClosures closures) {
-        ClosureSet hs = closures.of(h.positions()[0]);
+    private static List<Place> groupsBelow(Place h, List<Place> places) {
+        ClosureSet hs = h.closures();
         // what the hand-off's own chain composes (its prefixes), also where the types show it again (its futures)
         java.util.Set<ClosureSet> ownChain = new java.util.HashSet<>();
         for (Place p : places) {
             if (p.chain() == h.chain()) {
-                ownChain.add(closures.of(p.positions()[0]));
+                ownChain.add(p.closures());
             }
         }
         List<Place> candidates = new ArrayList<>();
         for (Place p : places) {
-            ClosureSet s = closures.of(p.positions()[0]);
+            ClosureSet s = p.closures();
             if (p == h || p.boxed() || p.leaf() || ownChain.contains(s) || s.isEmpty() || s.equals(hs)
                     || !hs.containsAll(s)) {
                 continue;
@@ -270,10 +275,10 @@ public final class CutPlanner {
         }
         List<Place> out = new ArrayList<>();
         for (Place p : candidates) {
-            ClosureSet s = closures.of(p.positions()[0]);
+            ClosureSet s = p.closures();
             boolean inner = false;
             for (Place q : candidates) {
-                ClosureSet qs = closures.of(q.positions()[0]);
+                ClosureSet qs = q.closures();
                 if (q != p && !qs.equals(s) && qs.containsAll(s)) {
                     inner = true;
                     break;
