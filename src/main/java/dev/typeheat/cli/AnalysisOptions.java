@@ -20,11 +20,15 @@ public final class AnalysisOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml, else the --src crate's, if present).")
     Path config;
 
-    /** The same settings from options declared elsewhere (cargo typeheat, where --config is cargo's). */
-    static AnalysisOptions of(ThresholdOptions thresholds, Path config) {
+    /**
+     * The same settings from options declared elsewhere (cargo typeheat, where --config is cargo's); the
+     * crate root (null when not known yet) is where its typeheat.toml is looked for.
+     */
+    static AnalysisOptions of(ThresholdOptions thresholds, Path config, Path crateRoot) {
         AnalysisOptions o = new AnalysisOptions();
         o.thresholds = thresholds;
         o.config = config;
+        o.src = crateRoot;
         return o;
     }
 
@@ -36,15 +40,23 @@ public final class AnalysisOptions {
     Path src;
 
     private JsonNode loaded;
+    private Path loadedFrom;
 
-    private JsonNode file() {
-        if (loaded != null) {
-            return loaded;
-        }
+    /** The settings file: --config, else ./typeheat.toml, else the crate's (--src) when it has one. */
+    private Path configFile() {
         Path p = config != null ? config : Path.of("typeheat.toml");
         if (config == null && !Files.isRegularFile(p) && src != null && Files.isRegularFile(src.resolve("typeheat.toml"))) {
             p = src.resolve("typeheat.toml"); // the crate's own settings (its combinator families) come with it
         }
+        return p;
+    }
+
+    private JsonNode file() {
+        Path p = configFile();
+        if (loaded != null && p.equals(loadedFrom)) {
+            return loaded;
+        }
+        loadedFrom = p;
         if (config == null && !Files.isRegularFile(p)) {
             loaded = new TomlMapper().createObjectNode();
             return loaded;
@@ -93,8 +105,14 @@ public final class AnalysisOptions {
         return new Analyzer(catalog(), lintConfig(), source());
     }
 
-    /** The analyzer for a crate typeheat measured: its source read with the features the build had. */
+    /**
+     * The analyzer for a crate typeheat measured: its source read with the features the build had, and its
+     * typeheat.toml used when neither --typeheat-config nor ./typeheat.toml says otherwise.
+     */
     public Analyzer analyzer(Path crateRoot, java.util.Set<String> features) {
+        if (crateRoot != null && Files.isRegularFile(crateRoot.resolve("typeheat.toml"))) {
+            src = crateRoot;
+        }
         CrateSource source = crateRoot == null ? CrateSource.none() : new CrateSourceReader().read(crateRoot, features);
         return new Analyzer(catalog(), lintConfig(), source);
     }

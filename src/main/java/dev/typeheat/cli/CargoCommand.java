@@ -1,5 +1,6 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.cargo.CrateManifest;
 import dev.typeheat.cargo.MeasureRequest;
 import dev.typeheat.cargo.Measurement;
 import dev.typeheat.cargo.MeasuringBuild;
@@ -66,7 +67,11 @@ public final class CargoCommand implements Callable<Integer> {
 
     /** The analysis settings: thresholds and typeheat's config file, read now so a bad file stops us before the build. */
     AnalysisOptions analysisOptions() {
-        AnalysisOptions options = AnalysisOptions.of(thresholds, measure.typeheatConfig);
+        Path cwd = Path.of("").toAbsolutePath();
+        Path manifest = cargo.args().resolvedAgainst(cwd).manifestPath();
+        manifest = manifest != null ? manifest : CrateManifest.find(cwd);
+        AnalysisOptions options = AnalysisOptions.of(thresholds, measure.typeheatConfig,
+                manifest == null ? null : manifest.getParent());
         Preflight.readable("--typeheat-config", measure.typeheatConfig);
         options.lintConfig();
         options.catalog();

@@ -27,6 +27,6 @@ public final class MeasureOptions {
     boolean monoStats;
 
     @Option(names = "--typeheat-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "typeheat's typeheat.toml (default: ./typeheat.toml if present); --config is cargo's here.")
+            description = "typeheat's typeheat.toml (default: ./typeheat.toml if present, else the measured crate's); --config is cargo's here.")
     Path typeheatConfig;
 }

@@ -64,6 +64,34 @@ class CargoCommandLineTest {
         assertTrue(lint.out().contains("--baseline") && lint.out().contains("sarif"), lint.out());
     }
 
+    /**
+     * {@code cargo typeheat --help} as a user types it: cargo finds {@code cargo-typeheat} on PATH and runs it
+     * as {@code cargo-typeheat typeheat --help}; the project's script hands that to {@code typeheat cargo}.
+     * The launcher beside it runs these classes (the real one would build the jar first).
+     */
+    @Test
+    void cargoTypeheatHelpThroughCargoAndTheInstalledScript() throws IOException, InterruptedException {
+        RustTools.requireCargo();
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path script = Files.copy(Path.of("cargo-typeheat"), bin.resolve("cargo-typeheat"));
+        Path launcher = bin.resolve("typeheat");
+        Files.writeString(launcher, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+                + "' -cp '" + System.getProperty("java.class.path") + "' " + Main.class.getName() + " \"$@\"\n");
+        for (Path p : List.of(script, launcher)) {
+            p.toFile().setExecutable(true);
+        }
+        for (List<String> cmd : List.of(List.of("cargo", "typeheat", "--help"), List.of(script.toString(), "--help"),
+                List.of("cargo", "typeheat", "verify", "--help"))) {
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().put("PATH", bin + java.io.File.pathSeparator + System.getenv("PATH"));
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), cmd + ": " + out);
+            assertTrue(out.contains("Usage: cargo typeheat " + (cmd.contains("verify") ? "verify" : "[report|suggest|lint|fix|verify]")),
+                    cmd + ": " + out);
+        }
+    }
+
     @Test
     void cargoTypeheatShowsAsManySuggestionsAsTypeheatSuggest() {
         CommandLine root = new CommandLine(new Main());
@@ -137,6 +165,19 @@ class CargoCommandLineTest {
         Files.writeString(config, "[lint]\nmax-depth = \n");
         CliRun.Result r = CliRun.run("cargo", "--manifest-path", Path.of("corpus/crates/chains/Cargo.toml").toString(),
                 "--target-dir", tmp.resolve("t").toString(), "--typeheat-config", config.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().startsWith("typeheat: " + config + ":2:"), r.err());
+        assertFalse(Files.exists(tmp.resolve("t")));
+    }
+
+    /** The crate's own typeheat.toml (its combinator families) counts under --manifest-path too, and is read first. */
+    @Test
+    void theMeasuredCratesOwnConfigIsReadFromElsewhereBeforeTheBuild() throws IOException {
+        Path crate = RustTools.copyCrate("chains", tmp);
+        Path config = crate.resolve("typeheat.toml");
+        Files.writeString(config, "[[family]]\nid = \n");
+        CliRun.Result r = CliRun.run("cargo", "suggest", "--manifest-path", crate.resolve("Cargo.toml").toString(),
+                "--target-dir", tmp.resolve("t").toString());
         assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("typeheat: " + config + ":2:"), r.err());
         assertFalse(Files.exists(tmp.resolve("t")));
