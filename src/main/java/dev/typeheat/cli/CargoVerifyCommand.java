@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -47,7 +48,12 @@ public final class CargoVerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         parent.noRustcOptions("verify times plain builds");
         Preflight.readable("--patch", patch);
-        AnalysisOptions options = parent.analysisOptions();
+        if (patch != null) {
+            List<String> unused = new ArrayList<>(parent.measure.measuringOnly());
+            unused.addAll(parent.thresholds.given());
+            Preflight.none(String.join(", ", unused), unused, "verify --patch measures and plans nothing (it times your edits)");
+        }
+        AnalysisOptions options = patch == null ? parent.analysisOptions() : null;
         VerifyRequest request = new VerifyRequest(Path.of("").toAbsolutePath(), parent.cargo.args(), parent.toolchain(),
                 rounds, keepCopies);
         Verification verification = new Verification(request, System.getenv(), System.err);

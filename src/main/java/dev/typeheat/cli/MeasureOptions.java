@@ -29,4 +29,25 @@ public final class MeasureOptions {
     @Option(names = "--typeheat-config", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "typeheat's typeheat.toml (default: ./typeheat.toml if present, else the measured crate's); --config is cargo's here.")
     Path typeheatConfig;
+
+    /** The options given that only a measuring build uses (all but --toolchain), as typed. */
+    java.util.List<String> measuringOnly() {
+        java.util.List<String> given = new java.util.ArrayList<>();
+        if (quick) {
+            given.add("--quick");
+        }
+        if (keepProfile) {
+            given.add("--keep-profile");
+        }
+        if (timePlain) {
+            given.add("--time-plain");
+        }
+        if (monoStats) {
+            given.add("--mono-stats");
+        }
+        if (typeheatConfig != null) {
+            given.add("--typeheat-config");
+        }
+        return given;
+    }
 }

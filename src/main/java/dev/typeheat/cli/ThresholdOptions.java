@@ -27,4 +27,25 @@ public final class ThresholdOptions {
     @Option(names = "--max-ir-lines", paramLabel = "N", scope = ScopeType.INHERIT, description = "bloated-generic IR lines threshold (default 20000).",
             converter = Counts.Long.class)
     Long maxIrLines;
+
+    /** The thresholds given, as typed. */
+    java.util.List<String> given() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (maxDepth != null) {
+            out.add("--max-depth");
+        }
+        if (maxNodes != null) {
+            out.add("--max-nodes");
+        }
+        if (maxChain != null) {
+            out.add("--max-chain");
+        }
+        if (maxObligationMs != null) {
+            out.add("--max-obligation-ms");
+        }
+        if (maxIrLines != null) {
+            out.add("--max-ir-lines");
+        }
+        return out;
+    }
 }

@@ -83,7 +83,9 @@ class CargoVerifyTest {
                 {"cargo", "verify", "--manifest-path", manifest, "--typeheat-config", tmp.resolve("none.toml").toString()},
                 {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--rounds", "0"},
                 {"cargo", "verify", "--manifest-path", manifest, "--patch", tmp.resolve("none.patch").toString()},
-                {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--", "-C", "opt-level=1"}}) {
+                {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--", "-C", "opt-level=1"},
+                {"cargo", "--quick", "verify", "--manifest-path", manifest, "--patch", patch},
+                {"cargo", "verify", "--manifest-path", manifest, "--patch", patch, "--max-chain", "6"}}) {
             CliRun.Result r = CliRun.run(args);
             assertEquals(ExitCode.USAGE, r.code(), String.join(" ", args) + ": " + r.err());
             assertFalse(r.err().contains("copying the workspace"), r.err());
