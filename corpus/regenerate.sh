@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Regenerate real compiler output from the std-only crates in corpus/crates/ into corpus/generated/:
-# chains -> generated/chains/, blog (on sieve) -> generated/blog/. Offline, idempotent; builds under
+# chains -> generated/chains/, blog (on sieve) -> generated/blog/, recovered (on sieve) -> generated/recovered/. Offline, idempotent; builds under
 # corpus/crates/NAME/target/regen (gitignored) and writes nothing outside the repository except one
 # temp dir under $TMPDIR.
-# Usage: corpus/regenerate.sh [chains|blog]...   (default: both; needs cargo/rustc 1.95-ish, nm, gzip,
+# Usage: corpus/regenerate.sh [chains|blog|recovered]...   (default: chains and blog; needs cargo/rustc 1.95-ish, nm, gzip,
 #        zstd and patch; rustfilt optional). Long-type file names and profiles change on every run, so
 #        regenerate only the crate you changed.
 set -euo pipefail
@@ -220,6 +220,16 @@ echo "== blog: check the program runs"
 summary
 }
 
+# recovered: routes in a fn that declares `Error = Infallible` (it recovers its own rejections).
+recovered() {
+use_crate recovered
+echo "== recovered: type sizes (full types with closure spans)"
+RUSTC_BOOTSTRAP=1 build sizes --release -- -Z print-type-sizes > "$tmp/sizes.txt"
+scrub "$tmp/sizes.txt"
+gzip -9 -n -c "$tmp/sizes.txt" > "$out/recovered-type-sizes.txt.gz"
+summary
+}
+
 # keep_small FILE DEST: move FILE to DEST when it is under 2 MB, else say it was left out.
 keep_small() {
     local size; size="$(stat -c %s "$1")"
@@ -233,7 +243,7 @@ keep_small() {
 [ "$#" -gt 0 ] || set -- chains blog
 for what in "$@"; do
     case "$what" in
-        chains | blog) "$what" ;;
-        *) echo "usage: corpus/regenerate.sh [chains|blog]..." >&2; exit 2 ;;
+        chains | blog | recovered) "$what" ;;
+        *) echo "usage: corpus/regenerate.sh [chains|blog|recovered]..." >&2; exit 2 ;;
     esac
 done

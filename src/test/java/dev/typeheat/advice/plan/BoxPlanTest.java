@@ -3,6 +3,7 @@ package dev.typeheat.advice.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.typeheat.CliRun;
+import dev.typeheat.RustTools;
 import dev.typeheat.TestCorpus;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,33 @@ class BoxPlanTest {
         assertFalse(Files.readString(copy.resolve("src/main.rs")).contains(".boxed()"), "nothing written");
     }
 
+    /**
+     * corpus/crates/recovered: routes served from {@code fn site() -> impl Filter<.., Error = Infallible>}
+     * whose value recovers its rejections. The box goes in the routes' composition, before
+     * {@code .recover(..)}; the fn's declaration stays, and the fixed crate type-checks.
+     */
+    @Test
+    void aFnDeclaringInfallibleKeepsItsDeclarationAndTheFixedCrateCompiles() throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("typeheat-recovered");
+        Path copy = copyOf("crates/recovered", dir.resolve("recovered"));
+        copyOf("crates/sieve", dir.resolve("sieve"));
+        String declaration = "fn site() -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {";
+        CliRun.Result fixed = CliRun.run("fix", "--apply", "--allow-no-vcs", "--src", copy.toString(),
+                project("generated/recovered/recovered-type-sizes.txt.gz"));
+        assertEquals(0, fixed.code(), fixed.err());
+        String main = Files.readString(copy.resolve("src/main.rs"));
+        // a chain of 13 Ors over max-chain 12: the first twelve boxed, in the chain, before .recover(..)
+        assertTrue(main.contains("        .or(p12)\n        .boxed()\n        .or(p13);\n    pages.recover(handle).map(|reply| reply)"), main);
+        assertTrue(main.contains(declaration), "the declared error stays: " + main);
+        assertEquals(1, main.split("\\.boxed\\(\\)", -1).length - 1, "one box: " + main);
+
+        RustTools.requireCargo();
+        Process check = new ProcessBuilder("cargo", "check", "--offline", "--quiet", "--target-dir",
+                dir.resolve("target").toString()).directory(copy.toFile()).redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes());
+        assertEquals(0, check.waitFor(), "the fixed crate compiles as printed: " + out);
+    }
+
     private static JsonNode suggest(String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("suggest", "--format", "json", "--top", "100", "--config", project(CONFIG)));
         args.addAll(List.of(extra));
@@ -114,8 +142,12 @@ class BoxPlanTest {
     }
 
     private static Path copyOfBlog() throws IOException {
-        Path dir = Files.createTempDirectory("typeheat-blog");
-        Path from = TestCorpus.project(BLOG);
+        return copyOf(BLOG, Files.createTempDirectory("typeheat-blog"));
+    }
+
+    /** A crate of the project's corpus copied to {@code dir}, without build output. */
+    private static Path copyOf(String crate, Path dir) throws IOException {
+        Path from = TestCorpus.project(crate);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.filter(p -> !from.relativize(p).startsWith("target")).toList()) {
                 Path to = dir.resolve(from.relativize(p).toString());
