@@ -10,13 +10,15 @@ import java.util.List;
  * @param summaries    per file: records and skipped records
  * @param unrecognized files in directories that are no known input (skipped)
  * @param types        all types, joined across inputs
- * @param findings     rule hits, worst first
+ * @param findings     rule hits, worst first: every type over a threshold (lint merges them per place)
  * @param suggestions  where to box: the plan's boxes in its order
  * @param plan         the box plan those come from, with its effect
  * @param parseErrors  samples the grammar had to recover from (parsed partially)
  * @param total        what all samples cost together (query self time, IR lines and copies)
+ * @param closurePlaces closure and async block paths ({@code app::main::{closure#0}}) placed by debug info
  */
 public record Analysis(List<ReadSummary> summaries, List<String> unrecognized, TypeTable types,
                        List<Finding> findings, List<Suggestion> suggestions, long parseErrors,
-                       dev.typeheat.input.Cost total, dev.typeheat.advice.plan.BoxPlan plan) {
+                       dev.typeheat.input.Cost total, dev.typeheat.advice.plan.BoxPlan plan,
+                       java.util.Map<String, SourceSpan> closurePlaces) {
 }

@@ -13,11 +13,9 @@ import dev.typeheat.input.Readers;
 import dev.typeheat.input.Sample;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
-import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypeParser;
-import dev.typeheat.types.TypePrinter;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,9 +91,9 @@ public final class Analyzer {
         for (PlannedBox b : plan.boxes()) {
             suggestions.add(toSuggestion(b));
         }
-        List<Finding> all = findings(suggestions);
-        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, onePerPlace(all), suggestions,
-                parseErrors, total, plan);
+        // every finding, also the many variants of one type built at one place: lint merges them per place
+        return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings(suggestions), suggestions,
+                parseErrors, total, plan, Map.copyOf(debugLocations));
     }
 
     private static Suggestion toSuggestion(PlannedBox b) {
@@ -147,7 +144,7 @@ public final class Analyzer {
         }
     }
 
-    /** Every finding, worst first (before findings at one place are collapsed), with the boxes inside its type. */
+    /** Every finding, worst first, with the boxes inside its type. */
     private List<Finding> findings(List<Suggestion> plan) {
         BoxIndex boxes = new BoxIndex(plan);
         Set<Ty> outermost = new HashSet<>();
@@ -196,32 +193,6 @@ public final class Analyzer {
                     .thenComparing(f -> f.record().cost().irLines(), Comparator.reverseOrder())
                     .thenComparing(f -> f.metrics().nodes(), Comparator.reverseOrder())
                     .thenComparing(Finding::fingerprint);
-
-    /**
-     * One finding per rule and place: the many variants of one server type (wrapped in different
-     * futures, seen by different queries) are fixed at the same line, so the worst one stands for
-     * them and says how many it covers.
-     */
-    private static List<Finding> onePerPlace(List<Finding> sorted) {
-        Map<String, Finding> kept = new LinkedHashMap<>();
-        Map<String, Integer> covered = new HashMap<>();
-        for (Finding f : sorted) {
-            String key = f.rule().id() + "|" + (f.location() != null ? f.location().toString()
-                    : f.function() != null ? f.function() : f.fingerprint());
-            if (kept.putIfAbsent(key, f) != null) {
-                covered.merge(key, 1, Integer::sum);
-            }
-        }
-        List<Finding> out = new ArrayList<>();
-        for (Map.Entry<String, Finding> e : kept.entrySet()) {
-            Finding f = e.getValue();
-            Integer more = covered.get(e.getKey());
-            out.add(more == null ? f : new Finding(f.rule(), f.record(), f.metrics(),
-                    f.message() + " (and " + more + " similar type(s) built here)", f.location(), f.function(),
-                    f.fingerprint(), f.suggestions()));
-        }
-        return out;
-    }
 
     /** Where the code building a type is: a source span, or else the path of the closure that names it (or neither). */
     private record Place(SourceSpan span, String item) {

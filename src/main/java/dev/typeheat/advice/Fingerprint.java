@@ -1,5 +1,6 @@
 package dev.typeheat.advice;
 
+import dev.typeheat.advice.checks.Rule;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypePrinter;
 

@@ -1,24 +1,39 @@
 package dev.typeheat.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.typeheat.advice.Analyzer;
 import dev.typeheat.advice.Catalog;
 import dev.typeheat.advice.LintConfig;
-import dev.typeheat.input.InputException;
+import dev.typeheat.advice.config.Allow;
+import dev.typeheat.advice.config.ConfigReader;
+import dev.typeheat.advice.config.TypeheatConfig;
 import dev.typeheat.input.source.CrateSource;
 import dev.typeheat.input.source.CrateSourceReader;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Thresholds and config file, shared by suggest, lint and report. */
+/**
+ * Thresholds, config file and the crate's source, shared by suggest, lint, report, fix and diff. The
+ * {@code --max-*} options come from the rule list ({@link ThresholdOptions#install}).
+ */
 public final class AnalysisOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "typeheat.toml to use (default: ./typeheat.toml, else the --src crate's, if present).")
     Path config;
+
+    /** The thresholds given as options (filled by {@link ThresholdOptions}). */
+    ThresholdOptions thresholds = new ThresholdOptions();
+
+    @Option(names = "--src", paramLabel = "DIR", description = "The crate's root (where Cargo.toml is): its source places each box "
+            + "at the expression that builds what it boxes (default: the current directory, when it has a Cargo.toml).")
+    Path src;
+
+    private TypeheatConfig loaded;
+    private Path loadedFrom;
 
     /**
      * The same settings from options declared elsewhere (cargo typeheat, where --config is cargo's); the
@@ -32,16 +47,6 @@ public final class AnalysisOptions {
         return o;
     }
 
-    @Mixin
-    ThresholdOptions thresholds = new ThresholdOptions();
-
-    @Option(names = "--src", paramLabel = "DIR", description = "The crate's root (where Cargo.toml is): its source places each box "
-            + "at the expression that builds what it boxes (default: the current directory, when it has a Cargo.toml).")
-    Path src;
-
-    private JsonNode loaded;
-    private Path loadedFrom;
-
     /** The settings file: --config, else ./typeheat.toml, else the crate's (--src) when it has one. */
     private Path configFile() {
         Path p = config != null ? config : Path.of("typeheat.toml");
@@ -51,36 +56,21 @@ public final class AnalysisOptions {
         return p;
     }
 
-    private JsonNode file() {
+    /** typeheat.toml, read once per file (empty without one). */
+    public TypeheatConfig file() {
         Path p = configFile();
-        if (loaded != null && p.equals(loadedFrom)) {
-            return loaded;
-        }
-        loadedFrom = p;
-        if (config == null && !Files.isRegularFile(p)) {
-            loaded = new TomlMapper().createObjectNode();
-            return loaded;
-        }
-        try {
-            loaded = new TomlMapper().readTree(p.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InputException(p.toString(), e.getLocation() != null ? e.getLocation().getLineNr() : 0,
-                    e.getLocation() != null ? e.getLocation().getColumnNr() : 0, "invalid TOML: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new InputException(p.toString(), "cannot read: " + e.getMessage());
+        if (loaded == null || !p.equals(loadedFrom)) {
+            loadedFrom = p;
+            loaded = config == null && !Files.isRegularFile(p) ? TypeheatConfig.EMPTY : ConfigReader.read(p);
         }
         return loaded;
     }
 
+    /** Defaults, then typeheat.toml's [lint], then the command line. */
     public LintConfig lintConfig() {
-        JsonNode lint = file().path("lint");
-        LintConfig d = LintConfig.DEFAULTS;
-        return new LintConfig(
-                thresholds.maxDepth != null ? thresholds.maxDepth : lint.path("max-depth").asInt(d.maxDepth()),
-                thresholds.maxNodes != null ? thresholds.maxNodes : lint.path("max-nodes").asLong(d.maxNodes()),
-                thresholds.maxChain != null ? thresholds.maxChain : lint.path("max-chain").asInt(d.maxChain()),
-                thresholds.maxObligationMs != null ? thresholds.maxObligationMs : lint.path("max-obligation-ms").asLong(d.maxObligationMs()),
-                thresholds.maxIrLines != null ? thresholds.maxIrLines : lint.path("max-ir-lines").asLong(d.maxIrLines()));
+        Map<String, Long> values = new LinkedHashMap<>(file().thresholds());
+        values.putAll(thresholds.values());
+        return new LintConfig(values);
     }
 
     /** The crate root whose source is read: {@code --src}, else the current directory when it is a crate, else null. */
@@ -109,7 +99,7 @@ public final class AnalysisOptions {
      * The analyzer for a crate typeheat measured: its source read with the features the build had, and its
      * typeheat.toml used when neither --typeheat-config nor ./typeheat.toml says otherwise.
      */
-    public Analyzer analyzer(Path crateRoot, java.util.Set<String> features) {
+    public Analyzer analyzer(Path crateRoot, Set<String> features) {
         if (crateRoot != null && Files.isRegularFile(crateRoot.resolve("typeheat.toml"))) {
             src = crateRoot;
         }
@@ -119,7 +109,10 @@ public final class AnalysisOptions {
 
     public Catalog catalog() {
         Catalog bundled = Catalog.bundled();
-        JsonNode f = file();
-        return f.has("family") ? bundled.with(Catalog.familiesOf(f, String.valueOf(config))) : bundled;
+        return file().families().isEmpty() ? bundled : bundled.with(file().families());
+    }
+
+    public List<Allow> allows() {
+        return file().allows();
     }
 }

@@ -47,7 +47,7 @@ public final class CargoCommand implements Callable<Integer> {
     @ArgGroup(validate = false, order = 2, heading = "%nHow typeheat measures:%n")
     MeasureOptions measure = new MeasureOptions();
 
-    @ArgGroup(validate = false, order = 3, heading = "%nThresholds (override typeheat.toml's [lint]):%n")
+    /** The --max-* options, added with the rest of the thresholds by {@link ThresholdOptions#install}. */
     ThresholdOptions thresholds = new ThresholdOptions();
 
     @Mixin
@@ -86,6 +86,11 @@ public final class CargoCommand implements Callable<Integer> {
     void noRustcOptions(String why) {
         Preflight.onlyAfterDoubleDash(spec.commandLine().getParseResult().originalArgs(), rustcArgs, SUB_COMMANDS);
         Preflight.none("rustc options after --", rustcArgs, why);
+    }
+
+    /** Where cargo's relative paths start from, or a directory above it (its workspace's root). */
+    Path crateDir() {
+        return cargo.manifestPath != null ? cargo.manifestPath.toAbsolutePath().getParent() : Path.of("").toAbsolutePath();
     }
 
     /** Checks every option, then builds with measurement on. */

@@ -2,6 +2,7 @@ package dev.typeheat.cli;
 
 import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Analyzer;
+import dev.typeheat.advice.lint.SourceRoot;
 import dev.typeheat.cargo.Measurement;
 import dev.typeheat.cargo.Preflight;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ public final class CargoLintCommand implements Callable<Integer> {
         }
         Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
-        int code = LintCommand.emit(analysis, output);
+        int code = LintRunner.run(analysis, options, SourceRoot.search(parent.crateDir(), analysis.findings()),
+                output.request(), System.err);
         m.settle(System.err);
         return code;
     }

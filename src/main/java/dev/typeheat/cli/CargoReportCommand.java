@@ -2,13 +2,14 @@ package dev.typeheat.cli;
 
 import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Analyzer;
+import dev.typeheat.advice.lint.SourceRoot;
 import dev.typeheat.cargo.Measurement;
 import dev.typeheat.cargo.Preflight;
+import dev.typeheat.input.Terminal;
 import dev.typeheat.report.LintFormat;
 import dev.typeheat.report.OutputFormat;
 import dev.typeheat.report.SuggestReport;
 import dev.typeheat.report.html.HtmlReport;
-import dev.typeheat.report.lint.LintReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -50,9 +51,9 @@ public final class CargoReportCommand implements Callable<Integer> {
         Path html = report.output != null ? report.output : m.claim(PAGE);
         Outputs.toFile(html, out -> new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis,
                 "cargo typeheat of " + m.crate(), out));
+        LintRunner.run(analysis, options, SourceRoot.search(parent.crateDir(), analysis.findings()),
+                new LintRunner.Request(null, null, LintFormat.text, null, report.top, Terminal.width(100)), System.err);
         Outputs.toStdout(out -> {
-            new LintReport(Main.version()).write(analysis.findings().subList(0,
-                    Math.min(report.top, analysis.findings().size())), 0, LintFormat.text, out);
             new SuggestReport(report.top, 120).write(analysis, OutputFormat.text, out);
         });
         System.err.println("typeheat: report written to " + html);

@@ -93,6 +93,7 @@ public final class Main implements Runnable {
             }
         }
         CommandLine cl = new CommandLine(new Main());
+        ThresholdOptions.install(cl);
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);

@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Per rule, a positive and a negative input side by side in {@code corpus/lint/RULE/} (a long-type file,
  * or an {@code .args} file with the lint arguments, one per line); the exact lint output is checked in
- * beside each as {@code .expected}. The positive must report the rule and exit 1,
- * the negative must not report it.
+ * beside each as {@code .expected}. The positive must report the rule (a {@code file:line:col: rules} line
+ * naming it) and exit 1, the negative must not report it.
  */
 class LintGoldenTest {
 
@@ -35,7 +35,7 @@ class LintGoldenTest {
                     Path argsFile = dir.resolve(polarity + ".args");
                     Path expected = dir.resolve(polarity + ".expected");
                     tests.add(DynamicTest.dynamicTest(rule + " " + polarity, () -> {
-                        List<String> args = new ArrayList<>(List.of("lint"));
+                        List<String> args = new ArrayList<>(List.of("lint", "--width", "100"));
                         if (Files.exists(argsFile)) {
                             args.addAll(Files.readAllLines(argsFile));
                         } else {
@@ -43,7 +43,8 @@ class LintGoldenTest {
                         }
                         CliRun.Result r = CliRun.run(args.toArray(new String[0]));
                         assertEquals(Files.readString(expected), r.out());
-                        boolean reported = r.out().contains(": " + rule + ": ");
+                        boolean reported = r.out().lines().anyMatch(l -> l.matches("\\S+:\\d+:\\d+: .*")
+                                && List.of(l.substring(l.indexOf(": ") + 2).split(", ")).contains(rule));
                         if (polarity.equals("positive")) {
                             assertTrue(reported, rule + " not reported");
                             assertEquals(ExitCode.FINDINGS, r.code());

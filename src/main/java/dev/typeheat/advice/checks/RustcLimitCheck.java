@@ -2,7 +2,6 @@ package dev.typeheat.advice.checks;
 
 import dev.typeheat.advice.Chain;
 import dev.typeheat.advice.LintConfig;
-import dev.typeheat.advice.Rule;
 import dev.typeheat.advice.TypeRecord;
 import dev.typeheat.input.LimitHit;
 import dev.typeheat.measure.Metrics;
@@ -13,17 +12,16 @@ import java.util.Optional;
  * rustc-limit: rustc's own errors say it gave up on this type. Always a finding, whatever the thresholds:
  * the build already failed on it. The message says what the limit means and how deep the chain was.
  */
-public final class RustcLimitCheck implements Check {
-    @Override
-    public Rule rule() {
-        return Rule.RUSTC_LIMIT;
-    }
-
-    @Override
-    public boolean structural() {
-        return false;
-    }
-
+@LintRule(id = "rustc-limit", title = "rustc gave up on a type",
+        summary = "rustc stopped on this type: E0275 (it overflowed its recursion limit, default 128, proving a "
+                + "requirement through a chain of nested types), the type-length limit (the number of types and "
+                + "consts in one instantiation) or the recursion limit while instantiating, or it crashed in a "
+                + "query over it.",
+        help = "Box the combinator chain where it is built (Filter::boxed(), FutureExt::boxed(), Box<dyn Iterator>) "
+                + "so the type stops nesting there. Raising #![recursion_limit] or #![type_length_limit] only lets "
+                + "rustc spend longer on the same type.",
+        scope = Scope.REPORTED_TYPES)
+public final class RustcLimitCheck extends Check {
     @Override
     public Optional<String> test(TypeRecord record, Metrics m, Chain chain, LintConfig config, boolean outermost) {
         if (record.limits().isEmpty()) {

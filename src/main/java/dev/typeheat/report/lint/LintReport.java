@@ -1,6 +1,5 @@
 package dev.typeheat.report.lint;
 
-import dev.typeheat.advice.Finding;
 import dev.typeheat.report.LintFormat;
 
 import java.io.IOException;
@@ -8,33 +7,29 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-/** Renders lint findings in the chosen format. */
+/** Renders lint's places in the chosen format. */
 public final class LintReport {
-    private final String version;
-
-    public LintReport(String version) {
-        this.version = version;
+    private LintReport() {
     }
 
-    public void write(List<Finding> findings, int suppressed, LintFormat format, OutputStream out) throws IOException {
+    public static void write(LintContext c, LintFormat format, OutputStream out) throws IOException {
         PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         switch (format) {
             case json:
-                JsonFindings.write(findings, suppressed, out);
+                JsonFindings.write(c, out);
                 break;
             case sarif:
-                SarifFindings.write(findings, version, out);
+                SarifFindings.write(c, out);
                 break;
             case github:
-                GithubAnnotations.write(findings, w);
+                GithubAnnotations.write(c, w);
                 break;
             case markdown:
-                MarkdownSummary.write(findings, suppressed, w);
+                MarkdownSummary.write(c, w);
                 break;
             default:
-                TextFindings.write(findings, suppressed, w);
+                TextFindings.write(c, w);
         }
         w.flush();
     }

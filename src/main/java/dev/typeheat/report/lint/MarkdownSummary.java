@@ -1,49 +1,45 @@
 package dev.typeheat.report.lint;
 
-import dev.typeheat.advice.Finding;
 import dev.typeheat.advice.Suggestion;
+import dev.typeheat.advice.lint.PlaceFinding;
+import dev.typeheat.measure.Durations;
 
 import java.io.PrintWriter;
 import java.util.List;
 
-/** A Markdown summary for {@code $GITHUB_STEP_SUMMARY} or a pull-request comment. */
+/** A Markdown summary for {@code $GITHUB_STEP_SUMMARY} or a pull-request comment: the costliest places. */
 final class MarkdownSummary {
     private MarkdownSummary() {
     }
 
-    static void write(List<Finding> findings, int suppressed, PrintWriter w) {
-        w.println("## typeheat: " + (findings.isEmpty() ? "no new type hotspots" : findings.size() + " type hotspot(s)"));
-        if (suppressed > 0) {
-            w.println();
-            w.println("_" + suppressed + " known finding(s) suppressed by the baseline._");
-        }
-        if (findings.isEmpty()) {
-            return;
-        }
+    static void write(LintContext c, PrintWriter w) {
+        List<PlaceFinding> places = c.result().placed();
+        int shown = Math.min(c.top(), places.size());
+        w.println("## typeheat: " + (places.isEmpty() ? "no new type hotspots"
+                : places.size() + " place" + (places.size() == 1 ? "" : "s") + " over the thresholds"));
         w.println();
-        w.println("| rule | where | depth | nodes | obligation time | IR lines | box here |");
-        w.println("|---|---|---:|---:|---:|---:|---|");
-        for (Finding f : findings) {
-            String box = f.suggestions().isEmpty() ? "" : cell(f.suggestions().get(0).where() + " `"
-                    + f.suggestions().get(0).family().call() + "`");
-            w.printf("| `%s` | %s | %d | %,d | %s | %,d | %s |%n", f.rule().id(),
-                    cell(FindingText.file(f) + ":" + FindingText.line(f)), f.metrics().depth(), f.metrics().nodes(),
-                    f.record().cost().selfNanos() > 0 ? String.format("%.2f s", f.record().cost().selfNanos() / 1e9) : "",
-                    f.record().cost().irLines(), box);
-        }
-        w.println();
-        w.println("<details><summary>Types and all suggested places</summary>");
-        w.println();
-        for (Finding f : findings) {
-            w.println("- **" + f.rule().id() + "** " + cell(f.message()) + "  ");
-            w.println("  `" + FindingText.shortType(f, 300).replace("`", "'") + "`");
-            for (Suggestion s : f.suggestions()) {
-                w.println("  - " + cell(s.where()) + ": `" + s.family().call() + "` (" + cell(s.family().remedy())
-                        + "), saves " + s.savesNodes() + " nodes");
+        if (shown > 0) {
+            w.println("| where | rules | query time | nodes | box |");
+            w.println("|---|---|---:|---:|---|");
+            for (PlaceFinding p : places.subList(0, shown)) {
+                List<Suggestion> steps = c.advice().forPlace(p);
+                String box = steps.isEmpty() ? "" : "`" + FindingText.call(steps.get(0)) + "` "
+                        + (steps.get(0).where().equals(p.where()) ? "here" : "at " + cell(FindingText.where(c, steps.get(0))));
+                w.printf("| %s | %s | %s | %,d | %s |%n", cell(p.where()), FindingText.rules(p),
+                        p.selfNanos() > 0 ? Durations.format(p.selfNanos()) : "", p.nodes(), box);
             }
+            w.println();
+            w.println("<details><summary>What each place breaks</summary>");
+            w.println();
+            for (PlaceFinding p : places.subList(0, shown)) {
+                w.println("- **" + cell(p.where()) + "**: " + cell(String.join("; ", FindingText.messages(p))) + "  ");
+                w.println("  `" + FindingText.type(c, p, 300).replace("`", "'") + "`");
+            }
+            w.println();
+            w.println("</details>");
+            w.println();
         }
-        w.println();
-        w.println("</details>");
+        w.println("_" + cell(FindingText.summary(c, shown)) + "._");
     }
 
     /** Table cells cannot hold pipes or newlines. */

@@ -1,30 +1,67 @@
 package dev.typeheat.report.lint;
 
-import dev.typeheat.advice.Finding;
-import dev.typeheat.advice.Suggestion;
+import dev.typeheat.advice.lint.PlaceFinding;
 import dev.typeheat.input.Terminal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Findings for a terminal: {@code file:line:col: rule: message}, like a compiler. */
+/**
+ * Findings for a terminal, like a compiler: {@code file:line:col: rules}, then what is over which
+ * threshold, the type and where to box; the costliest {@code --top} places, wrapped to the width, and one
+ * closing summary.
+ */
 final class TextFindings {
+    private static final String INDENT = "    ";
+
     private TextFindings() {
     }
 
-    static void write(List<Finding> findings, int suppressed, PrintWriter w) {
-        for (Finding f : findings) {
-            w.printf("%s: %s: %s%n", Terminal.style(FindingText.file(f) + ":" + FindingText.line(f) + ":"
-                    + FindingText.column(f), "1"), Terminal.style(f.rule().id(), "31"), f.message());
-            if (f.function() != null) {
-                w.printf("    in:   %s%n", f.function());
+    static void write(LintContext c, PrintWriter w) {
+        List<PlaceFinding> places = c.result().placed();
+        int shown = Math.min(c.top(), places.size());
+        // room left under --top goes to findings without a source place, named where they were seen
+        List<PlaceFinding> unplaced = c.result().unplaced();
+        int shownUnplaced = Math.min(c.top() - shown, unplaced.size());
+        List<PlaceFinding> all = new ArrayList<>(places.subList(0, shown));
+        all.addAll(unplaced.subList(0, shownUnplaced));
+        for (PlaceFinding p : all) {
+            w.println(Terminal.style(FindingText.where(p), "1") + ": " + Terminal.style(FindingText.rules(p), "31")
+                    + (p.placed() ? "" : " (no source place)"));
+            for (String line : wrap(String.join("; ", FindingText.messages(p)), c.width() - INDENT.length())) {
+                w.println(INDENT + line);
             }
-            w.printf("    type: %s%n", FindingText.shortType(f, 110));
-            for (Suggestion s : f.suggestions().subList(0, Math.min(4, f.suggestions().size()))) {
-                w.printf("    box:  %s: %s (%s), saves %,d nodes%n", s.where(), s.family().call(), s.family().remedy(),
-                        s.savesNodes());
+            w.println(INDENT + "type: " + FindingText.type(c, p, c.width() - INDENT.length() - 6));
+            String box = FindingText.box(c, p);
+            if (box != null) {
+                for (String line : wrap("box:  " + box, c.width() - INDENT.length())) {
+                    w.println(INDENT + line);
+                }
             }
         }
-        w.printf("%d finding(s)%s%n", findings.size(), suppressed > 0 ? ", " + suppressed + " known in the baseline" : "");
+        for (String line : wrap(FindingText.summary(c, shown, shownUnplaced), c.width())) {
+            w.println(line);
+        }
+    }
+
+    /** Words wrapped to {@code width}; a word longer than that stays whole on its own line. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 }
