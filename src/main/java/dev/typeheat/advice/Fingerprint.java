@@ -1,6 +1,7 @@
 package dev.typeheat.advice;
 
 import dev.typeheat.advice.checks.Rule;
+import dev.typeheat.types.RustSpelling;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypePrinter;
 
@@ -11,8 +12,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Rule + type shape, hashed: stays the same when code moves (closure line numbers and crate hashes are
- * left out), changes when the type does. Used by baselines and SARIF partialFingerprints.
+ * Rule + type shape, hashed: stays the same when code moves (closure line numbers, def indices and crate
+ * hashes are left out), changes when the type does. Used by baselines and SARIF partialFingerprints.
  */
 public final class Fingerprint {
     private static final Pattern SPAN_POSITION = Pattern.compile("(@[^\\]}@]*?):\\d+:\\d+(: \\d+:\\d+)?");
@@ -21,10 +22,14 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    /** The type printed without crate hashes and closure line numbers: the same type in two builds matches. */
+    /**
+     * The type printed the Rust way without crate hashes and closure line numbers: the same type in two
+     * builds matches. Closures that a profile names by {@code DefId(0:151 ~ path)} are named by path (the
+     * index moves whenever an item is added), their signatures and {@code bound_vars} left out.
+     */
     public static String shape(Ty type) {
         StringBuilder printed = new StringBuilder();
-        TypePrinter.WITHOUT_HASHES.print(type, printed, SHAPE_LIMIT);
+        TypePrinter.WITHOUT_HASHES.print(new RustSpelling(path -> null).rewrite(type), printed, SHAPE_LIMIT);
         return SPAN_POSITION.matcher(printed).replaceAll("$1");
     }
 

@@ -29,7 +29,7 @@ public final class DiffCommand implements Callable<Integer> {
     AnalysisOptions options;
 
     @Option(names = "--fail-on-growth", paramLabel = "PERCENT",
-            description = "Exit 1 when obligation time, IR lines or the largest type grew by more than PERCENT.")
+            description = "Exit 1 when query time, IR lines, the largest type or the places over the thresholds grew by more than PERCENT (it says which, and the types that grew most).")
     Double failOnGrowth;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
@@ -47,8 +47,8 @@ public final class DiffCommand implements Callable<Integer> {
         Analysis b = after.analyze(List.of(head));
         BuildDiff diff = new BuildDiff(a, before.measurer(), b, after.measurer());
         Outputs.toStdout(out -> new DiffReport(top).write(diff, format, out));
-        if (failOnGrowth != null && diff.worstGrowthPercent() > failOnGrowth) {
-            System.err.printf("typeheat: grew by %.1f%%, more than --fail-on-growth %s%%%n", diff.worstGrowthPercent(), failOnGrowth);
+        if (failOnGrowth != null && !diff.grewPast(failOnGrowth).isEmpty()) {
+            System.err.println(DiffReport.growthMessage(diff, failOnGrowth));
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;

@@ -92,8 +92,7 @@ public final class Main implements Runnable {
                 return handleExecutionException(e, new CommandLine(new Main()), null);
             }
         }
-        CommandLine cl = new CommandLine(new Main());
-        ThresholdOptions.install(cl);
+        CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);
         cl.setExitCodeExceptionMapper(e -> ExitCode.BAD_INPUT);
@@ -101,6 +100,13 @@ public final class Main implements Runnable {
         // "@FILE" names an input file for us (explain @long-type.txt), not a picocli argument file
         cl.setExpandAtFiles(false);
         return cl.execute(args);
+    }
+
+    /** The command tree with every option, the rule list's thresholds included (tests parse with it). */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        ThresholdOptions.install(cl);
+        return cl;
     }
 
     private static int handleParameterException(CommandLine.ParameterException e, String[] args) {

@@ -22,8 +22,9 @@ public final class RustSpelling {
     private static final Set<String> CLOSURES = Set.of("Closure", "CoroutineClosure");
     private static final Set<String> PATH_FORMS = Set.of("FnDef", "Foreign", "CoroutineWitness", "Opaque");
 
-    /** rustc's Debug form of anonymous bound regions: {@code '^0}, {@code '^1_2}. */
-    private static final java.util.regex.Pattern ANONYMOUS_LIFETIME = java.util.regex.Pattern.compile("'\\^\\d+(?:_\\d+)?");
+    /** rustc's Debug forms of bound and erased regions: {@code '^0}, {@code '^c_1}, {@code '^1.Named(DefId(..))}, {@code '{erased}}. */
+    private static final java.util.regex.Pattern ANONYMOUS_LIFETIME = java.util.regex.Pattern.compile(
+            "'\\^(?:c_)?\\d+(?:_\\d+)?(?:\\.Named\\(DefId\\([^)]*\\)(?:, \"[^\"]*\")?\\))?|'\\{erased}");
 
     private final Interner interner = new Interner();
     private final Map<Ty, Ty> done = new HashMap<>();
@@ -195,7 +196,7 @@ public final class RustSpelling {
         for (int i = 0; i < children.length; i++) {
             children[i] = done.get(t.child(i));
         }
-        String name = t.name().contains("'^") ? ANONYMOUS_LIFETIME.matcher(t.name()).replaceAll("'_") : t.name();
+        String name = t.name().contains("'^") || t.name().contains("'{") ? ANONYMOUS_LIFETIME.matcher(t.name()).replaceAll("'_") : t.name();
         return interner.intern(t.kind(), name, children, t.flags());
     }
 }

@@ -26,15 +26,9 @@
     return (n / 1e3).toFixed(2) + " µs";
   }
 
-  // ---- overview
+  // ---- what was read: one line, the details folded
   document.getElementById("subtitle").textContent = data.title;
-  const totals = document.getElementById("totals");
-  for (const [label, value] of data.totals) {
-    const c = el("div", { class: "card" });
-    c.appendChild(el("b", null, value));
-    c.appendChild(el("span", null, label));
-    totals.appendChild(c);
-  }
+  document.getElementById("read-line").textContent = data.readLine;
   const inputs = document.querySelector("#inputs tbody");
   for (const s of data.summaries) {
     const tr = el("tr");
@@ -44,36 +38,34 @@
     tr.appendChild(el("td", null, Object.entries(s.skipped).map(([k, v]) => v + " " + k).join(", ")));
     inputs.appendChild(tr);
   }
-  for (const f of data.unrecognized) {
-    const tr = el("tr");
-    tr.appendChild(el("td", { class: "mono" }, f));
-    tr.appendChild(el("td", null, "not a known input"));
-    tr.appendChild(el("td", { class: "num" }, "0"));
-    tr.appendChild(el("td", null, "skipped"));
-    inputs.appendChild(tr);
+  if (data.unrecognized.length) {
+    document.getElementById("unrecognized").textContent = data.unrecognized.length
+      + " file(s) skipped as no known input: " + data.unrecognized.join(", ");
   }
 
-  // ---- suggestions
-  const list = document.getElementById("suggestion-list");
-  if (!data.suggestions.length) list.appendChild(el("li", null, "No type over the thresholds has a combinator to box."));
-  const SHOWN = 12;
-  let more = null;
-  data.suggestions.forEach((s, k) => {
-    if (k === SHOWN) {
-      more = el("details");
-      more.appendChild(el("summary", null, (data.suggestions.length - SHOWN) + " more places"));
-      const rest = el("ol", { start: SHOWN + 1 });
-      more.appendChild(rest);
-      list.parentNode.appendChild(more);
+  // ---- the plan: what to box, per crate, with its effect
+  const crates = document.getElementById("plan-crates");
+  if (!data.plan.length) crates.appendChild(el("p", null, "Nothing to box: no type over the thresholds has a combinator to box."));
+  for (const p of data.plan) {
+    const box = el("div", { class: "crate" });
+    const h = el("h3", null, p.crate);
+    h.appendChild(el("span", { class: "effect" }, p.effect));
+    box.appendChild(h);
+    const ol = el("ol", { class: "steps" });
+    for (const s of p.steps) {
+      const li = el("li", s.placed ? null : { class: "unplaced" });
+      li.appendChild(el("span", { class: "where mono" }, s.where));
+      if (!s.placed) li.appendChild(el("span", { class: "badge" }, "no source place"));
+      li.appendChild(document.createTextNode(": "));
+      li.appendChild(el("code", { class: "call" }, s.call));
+      li.appendChild(document.createTextNode(" (" + s.family + "), saves " + fmtInt(s.saves) + " nodes; " + s.reason));
+      li.setAttribute("title", s.type);
+      ol.appendChild(li);
     }
-    const li = el("li");
-    li.appendChild(el("span", { class: "where" }, s.where));
-    li.appendChild(document.createTextNode(": call "));
-    li.appendChild(el("code", { class: "call" }, s.call));
-    li.appendChild(document.createTextNode(" (" + s.remedy + ") — " + s.family + ", saves " + fmtInt(s.saves) + " nodes; " + s.reason));
-    li.appendChild(el("div", { class: "mono hint" }, s.type));
-    (more ? more.querySelector("ol") : list).appendChild(li);
-  });
+    box.appendChild(ol);
+    if (p.more) box.appendChild(el("p", { class: "hint" }, "and " + p.more + " more places (typeheat suggest lists them all)"));
+    crates.appendChild(box);
+  }
 
   // ---- hotspot table: sortable, filterable
   const tbody = document.querySelector("#hotspot-table tbody");
@@ -101,7 +93,9 @@
       tr.appendChild(el("td", { class: "num" }, fmtNanos(t.selfNanos)));
       tr.appendChild(el("td", { class: "num" }, t.irLines ? fmtInt(t.irLines) : ""));
       tr.appendChild(el("td", { class: "num" }, t.copies ? fmtInt(t.copies) : ""));
-      tr.appendChild(el("td", { class: "mono" }, t.location || ""));
+      const where = el("td", { class: "mono" }, t.location || t.function || "");
+      if (!t.location && t.function) where.appendChild(el("span", { class: "badge" }, "no source place"));
+      tr.appendChild(where);
       tr.addEventListener("click", () => select(i));
       tbody.appendChild(tr);
     }
@@ -117,6 +111,14 @@
     });
   }
   document.getElementById("filter").addEventListener("input", renderTable);
+  // columns no type fills: say which input would have filled them
+  const notes = document.getElementById("empty-columns");
+  for (const th of document.querySelectorAll("#hotspot-table th")) {
+    const why = data.emptyColumns[th.getAttribute("data-key")];
+    if (!why) continue;
+    th.setAttribute("title", "empty: " + why);
+    notes.appendChild(el("li", null, th.textContent + " is empty: " + why + "."));
+  }
 
   // ---- type explorer: a collapsible tree, repeated subtrees folded and linked
   const tree = document.getElementById("tree");
@@ -223,27 +225,48 @@
     selected = i;
     for (const tr of tbody.querySelectorAll("tr")) tr.classList.toggle("selected", Number(tr.getAttribute("data-index")) === i);
     const t = data.types[i];
-    document.getElementById("explorer-title").textContent = "— " + (t.rules.join(", ") || "type") + " at " + (t.location || "?");
+    document.getElementById("explorer-title").textContent = "— " + (t.rules.join(", ") || "type") + " at "
+      + (t.location || (t.function ? t.function + " (no source place)" : "no known place"));
     typeRoot = t.root;
     showTree(t.root);
     drawIcicle(t.root);
   }
 
-  // ---- scatter: obligation self time against type size
+  // ---- scatter: obligation self time against type size, log axes with decade ticks
+  function fmtTick(v, unit) {
+    if (unit === "ms") return v >= 1000 ? (v / 1000) + " s" : v >= 1 ? v + " ms" : (v * 1000) + " µs";
+    return v >= 1e6 ? (v / 1e6) + "M" : v >= 1e3 ? (v / 1e3) + "k" : String(v);
+  }
   function drawScatter() {
     const section = document.getElementById("scatter-section");
-    if (!data.points.length) { section.hidden = true; return; }
+    if (!data.points.length) {
+      section.querySelector("svg").remove();
+      section.querySelector(".hint").textContent = "No type has obligation time: " + (data.emptyColumns.selfNanos || "the self-profile timed none of them") + ".";
+      return;
+    }
     const s = document.getElementById("scatter");
-    const W = s.clientWidth || 800, H = s.clientHeight || 360, P = 46;
-    const xs = data.points.map(p => Math.log10(Math.max(1, p[0]))), ys = data.points.map(p => Math.log10(Math.max(1, p[1] / 1e6)));
-    const x0 = Math.min(...xs), x1 = Math.max(...xs) || 1, y0 = Math.min(0, ...ys), y1 = Math.max(...ys, y0 + 1);
-    const sx = v => P + (W - 2 * P) * (v - x0) / ((x1 - x0) || 1), sy = v => H - P - (H - 2 * P) * (v - y0) / ((y1 - y0) || 1);
-    s.appendChild(svg("line", { x1: P, y1: H - P, x2: W - P, y2: H - P, class: "axis" }));
-    s.appendChild(svg("line", { x1: P, y1: P, x2: P, y2: H - P, class: "axis" }));
-    const lx = svg("text", { x: W / 2 - 60, y: H - 10 }); lx.textContent = "type size (nodes, log scale)"; s.appendChild(lx);
-    const ly = svg("text", { x: 6, y: 20 }); ly.textContent = "self time (ms, log)"; s.appendChild(ly);
-    data.points.forEach((p, k) => {
-      const c = svg("circle", { cx: sx(xs[k]), cy: sy(ys[k]), r: 4 });
+    const W = s.clientWidth || 800, H = s.clientHeight || 360, L = 70, R = 20, T = 16, B = 52;
+    const lg = v => Math.log10(Math.max(v, 1e-9));
+    const xs = data.xTicks.map(lg), ys = data.yTicks.map(lg);
+    const x0 = xs[0], x1 = xs[xs.length - 1], y0 = ys[0], y1 = ys[ys.length - 1];
+    const sx = v => L + (W - L - R) * (lg(v) - x0) / ((x1 - x0) || 1), sy = v => H - B - (H - T - B) * (lg(v) - y0) / ((y1 - y0) || 1);
+    s.appendChild(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, class: "axis" }));
+    s.appendChild(svg("line", { x1: L, y1: T, x2: L, y2: H - B, class: "axis" }));
+    for (const v of data.xTicks) {
+      const x = sx(v);
+      s.appendChild(svg("line", { x1: x, y1: H - B, x2: x, y2: H - B + 5, class: "axis" }));
+      const t = svg("text", { x: x, y: H - B + 18, "text-anchor": "middle" }); t.textContent = fmtTick(v, "nodes"); s.appendChild(t);
+    }
+    for (const v of data.yTicks) {
+      const y = sy(v);
+      s.appendChild(svg("line", { x1: L - 5, y1: y, x2: L, y2: y, class: "axis" }));
+      const t = svg("text", { x: L - 8, y: y + 4, "text-anchor": "end" }); t.textContent = fmtTick(v, "ms"); s.appendChild(t);
+    }
+    const lx = svg("text", { x: L + (W - L - R) / 2, y: H - 10, "text-anchor": "middle" }); lx.textContent = "type size: tree nodes (log scale)"; s.appendChild(lx);
+    const ly = svg("text", { x: 14, y: T + (H - T - B) / 2, "text-anchor": "middle", transform: "rotate(-90 14 " + (T + (H - T - B) / 2) + ")" });
+    ly.textContent = "rustc self time (log scale)"; s.appendChild(ly);
+    data.points.forEach(p => {
+      const c = svg("circle", { cx: sx(p[0]), cy: sy(p[1] / 1e6), r: 4 });
       const title = svg("title", {});
       title.textContent = fmtNanos(p[1]) + ", " + fmtInt(p[0]) + " nodes: " + data.types[p[2]].text;
       c.appendChild(title);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -85,9 +86,10 @@ class ReportBrowserTest {
     @Test
     void tablesAndTreeRenderAndATreeNodeExpands() throws Exception {
         assertFalse(driver.findElements(By.cssSelector("#inputs tbody tr")).isEmpty(), "inputs table empty");
+        assertFalse(driver.findElement(By.id("overview")).getAttribute("open") != null, "what was read is not folded");
         List<WebElement> hotspots = driver.findElements(By.cssSelector("#hotspot-table tbody tr"));
         assertTrue(hotspots.size() > 3, "hotspot rows: " + hotspots.size());
-        assertFalse(driver.findElements(By.cssSelector("#suggestion-list li")).isEmpty());
+        assertFalse(driver.findElements(By.cssSelector("#plan ol.steps li")).isEmpty(), "the plan has no step");
         int before = driver.findElements(By.cssSelector("#tree li")).size();
         assertTrue(before > 0, "tree not rendered");
         WebElement closed = driver.findElements(By.cssSelector("#tree .toggle")).stream()
@@ -96,10 +98,57 @@ class ReportBrowserTest {
         int after = driver.findElements(By.cssSelector("#tree li")).size();
         assertTrue(after > before, "clicking ▸ expanded nothing: " + before + " -> " + after);
         assertFalse(driver.findElements(By.cssSelector("#icicle rect")).isEmpty(), "icicle not drawn");
-        // sorting by nodes puts the largest type first
-        driver.findElement(By.cssSelector("#hotspot-table th[data-key=nodes]")).click();
+    }
+
+    @Test
+    void thePlanIsInTheFirstScreen() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(report.toUri().toString());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        long height = ((Number) js.executeScript("return window.innerHeight;")).longValue();
+        assertTrue(height <= 1000 && height > 600, "viewport " + height);
+        WebElement plan = driver.findElement(By.id("plan"));
+        WebElement crate = driver.findElement(By.cssSelector("#plan .crate h3"));
+        WebElement first = driver.findElement(By.cssSelector("#plan ol.steps li"));
+        double bottom = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().bottom;", first)).doubleValue();
+        assertTrue(bottom <= height, "the plan's first step ends at " + bottom + " px, below the first screen (" + height + " px)");
+        assertTrue(plan.getText().contains("What to box"), plan.getText());
+        assertTrue(crate.getText().matches("(?s)\\S+.*\\d+ box(es)? removing [\\d,]+ nodes.*"), "the crate and its effect: " + crate.getText());
+        assertTrue(driver.findElement(By.id("read-line")).getText().matches("Read \\d+ files? \\(.*"),
+                driver.findElement(By.id("read-line")).getText());
+        driver.manage().window().setSize(new Dimension(1400, 1800));
+    }
+
+    @Test
+    void unplacedItemsEmptyColumnsAndTheScatterExplainThemselves() {
+        assertTrue(!driver.findElements(By.cssSelector("#plan li.unplaced .badge")).isEmpty()
+                        || !driver.findElements(By.cssSelector("#hotspot-table .badge")).isEmpty(),
+                "no item without a source place is marked");
+        for (WebElement badge : driver.findElements(By.cssSelector(".badge"))) {
+            assertEquals("no source place", badge.getText());
+        }
+        List<WebElement> ticks = driver.findElements(By.cssSelector("#scatter text"));
+        assertTrue(ticks.stream().anyMatch(t -> t.getText().endsWith(" ms") || t.getText().endsWith(" s")), "no time axis values");
+        assertTrue(ticks.stream().anyMatch(t -> t.getText().contains("tree nodes")), "no size axis title");
+        assertTrue(driver.findElement(By.id("correlation")).getText().contains("Spearman"), "correlation not explained");
+        assertTrue(driver.findElement(By.id("correlation")).getText().matches("(?s).*(take longer|says little|took less).*"));
+    }
+
+    /** docs/report.png: one real program (the chains crate's release build and errors), the first screen at 1400x1000. */
+    @Test
+    void screenshotOfOneProgram() throws Exception {
+        Path page = Path.of("target/report-chains.html").toAbsolutePath();
+        Path chains = TestCorpus.project("generated/chains");
+        CliRun.Result r = CliRun.run("report", "-o", page.toString(), chains.resolve("self-profile").toString(),
+                chains.resolve("chains-release.ll.gz").toString(), chains.resolve("long-types/error-broken").toString(),
+                chains.resolve("error-broken-verbose.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+        driver.get(page.toUri().toString());
+        assertFalse(driver.findElements(By.cssSelector("#plan ol.steps li")).isEmpty(), "the chains crate has nothing to box");
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), Path.of("target/report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(1400, 1800));
     }
 
     @Test

@@ -42,5 +42,7 @@ class RustSpellingTest {
     void bindersLoseTheirBoundVarsAndAnonymousLifetimesAreUnderscores() {
         assertEquals("fn(&'_ u8)", rust("Binder { value: fn(&'^0 u8), bound_vars: [Region(BrAnon)] }"));
         assertEquals("std::vec::Vec<u8>", rust("Binder(std::vec::Vec<u8>, [])"));
+        assertEquals("(&'_ (usize, char),)", rust("(&'^1.Named(DefId(2:62592 ~ core[c1f1]::iter::skip_while::{impl#2}::'_)) (usize, char),)"));
+        assertEquals("&'_ mut u8", rust("&'{erased} mut u8"));
     }
 }

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  * Which crate a type was built in: the crate of the local closures it names
  * ({@code Closure(DefId(0:.. ~ tower_app[06da]::main::{closure#0}))}), else the crate rustc or the tools
  * named the input file after ({@code warp_app-6bf89e25234e64c7.long-type-1.txt},
- * {@code iter_app-0025333.mm_profdata}, {@code chains-1a2b3c4d5e6f7a8b.ll}).
+ * {@code iter_app-0025333.mm_profdata}, {@code chains-1a2b3c4d5e6f7a8b.ll}, {@code chains-release.ll}).
  */
 final class CrateNames {
     private static final Pattern FILE_NAMED = Pattern.compile(
-            "^(?:llvm-lines-)?([A-Za-z_][A-Za-z0-9_]*)-(?:[0-9a-f]{16}\\.long-type-\\d+\\.txt|\\d+\\.mm_profdata"
+            "^(?:llvm-lines-)?([A-Za-z_][A-Za-z0-9_]*)-(?:[0-9a-f]{16}\\.long-type-\\d+\\.txt|(?:\\d+|debug|release)\\.mm_profdata"
                     + "|[0-9a-f]{16}\\.ll|(?:debug|release)\\.(?:ll|txt))(?:\\.gz|\\.zst)?$");
 
     private final SpanFinder spans = new SpanFinder();

@@ -8,12 +8,13 @@ import dev.typeheat.advice.Family;
 import dev.typeheat.advice.Finding;
 import dev.typeheat.advice.Suggestion;
 import dev.typeheat.advice.TypeRecord;
+import dev.typeheat.advice.lint.BoxAdvice;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
+import dev.typeheat.report.TypeNames;
 import dev.typeheat.types.NodeLabel;
 import dev.typeheat.types.Ty;
-import dev.typeheat.types.TypePrinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +35,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One self-contained HTML page (inline CSS and JavaScript, no network): overview, suggestions, a
+ * One self-contained HTML page (inline CSS and JavaScript, no network). It leads with what to do: the plan
+ * of where to box, per crate, with its effect, under one line of what was read (details folded); then a
  * sortable and filterable hotspot table, a type explorer (collapsible tree and icicle chart) and
  * obligation time against type size. The data is embedded as script-safe JSON and the page builds
  * everything with {@code textContent}, so input text can never become markup.
@@ -44,6 +46,8 @@ public final class HtmlReport {
     static final int MAX_TYPES = 300;
     /** DAG nodes embedded at most; deeper parts of huge types are summarised. */
     static final int MAX_NODES = 150_000;
+    /** Steps of a crate's plan listed; the rest are counted. */
+    static final int MAX_STEPS = 40;
     private static final int FLAG_CUT = 1;
     private static final int FLAG_CHAIN = 2;
 
@@ -70,14 +74,18 @@ public final class HtmlReport {
         factory.setCharacterEscapes(new ScriptSafeEscapes());
         JsonGenerator g = factory.createGenerator(out);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        TypeNames names = new TypeNames(a);
+        BoxAdvice advice = new BoxAdvice(a);
         List<TypeRecord> shown = chooseTypes(a);
-        Map<Ty, List<String>> rules = new HashMap<>();
+        Map<Ty, Set<String>> rules = new HashMap<>();
         Map<Ty, String> locations = new HashMap<>();
+        Map<Ty, String> functions = new HashMap<>();
         for (Finding f : a.findings()) {
-            rules.computeIfAbsent(f.record().type(), t -> new ArrayList<>()).add(f.rule().id());
-            String where = f.location() != null ? f.location().toString() : f.function();
-            if (where != null) {
-                locations.putIfAbsent(f.record().type(), where);
+            rules.computeIfAbsent(f.record().type(), t -> new LinkedHashSet<>()).add(f.rule().id());
+            if (f.location() != null) {
+                locations.putIfAbsent(f.record().type(), f.location().toString());
+            } else if (f.function() != null) {
+                functions.putIfAbsent(f.record().type(), f.function());
             }
         }
         NodeTable nodes = new NodeTable();
@@ -87,18 +95,50 @@ public final class HtmlReport {
         }
         g.writeStartObject();
         g.writeStringField("title", title);
-        g.writeArrayFieldStart("totals");
-        long records = a.summaries().stream().mapToLong(ReadSummary::records).sum();
-        long selfNanos = a.types().records().stream().mapToLong(r -> r.cost().selfNanos()).sum();
-        pair(g, "files read", String.format(Locale.ROOT, "%,d", a.summaries().size()));
-        pair(g, "records", String.format(Locale.ROOT, "%,d", records));
-        pair(g, "types", String.format(Locale.ROOT, "%,d", a.types().size()));
-        pair(g, "findings", String.format(Locale.ROOT, "%,d", a.findings().size()));
-        pair(g, "places to box", String.format(Locale.ROOT, "%,d", a.suggestions().size()));
-        if (selfNanos > 0) {
-            pair(g, "query time over these types", String.format(Locale.ROOT, "%.2f s", selfNanos / 1e9));
+        g.writeStringField("readLine", ReadLine.of(a));
+        writeInputs(a, g);
+        writePlan(advice, names, g);
+        g.writeArrayFieldStart("types");
+        for (int i = 0; i < shown.size(); i++) {
+            TypeRecord r = shown.get(i);
+            Metrics m = measurer.measure(r.type());
+            g.writeStartObject();
+            g.writeNumberField("root", roots[i]);
+            g.writeStringField("text", names.of(r.type(), 400));
+            g.writeArrayFieldStart("rules");
+            for (String rule : rules.getOrDefault(r.type(), Set.of())) {
+                g.writeString(rule);
+            }
+            g.writeEndArray();
+            g.writeNumberField("depth", m.depth());
+            g.writeNumberField("nodes", m.nodes());
+            g.writeNumberField("chain", m.chain());
+            g.writeNumberField("selfNanos", r.cost().selfNanos());
+            g.writeNumberField("irLines", r.cost().irLines());
+            g.writeNumberField("copies", r.cost().irCopies());
+            g.writeNumberField("score", score(r, m, rules.containsKey(r.type())));
+            if (locations.containsKey(r.type())) {
+                g.writeStringField("location", locations.get(r.type()));
+            } else if (functions.containsKey(r.type())) {
+                g.writeStringField("function", functions.get(r.type()));
+            }
+            g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeObjectFieldStart("emptyColumns");
+        for (Map.Entry<String, String> e : ColumnNotes.of(a, shown, locations).entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        writeScatter(shown, g);
+        g.writeArrayFieldStart("nodes");
+        nodes.write(g);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.flush();
+    }
+
+    private static void writeInputs(Analysis a, JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("summaries");
         for (ReadSummary s : a.summaries()) {
             g.writeStartObject();
@@ -118,72 +158,70 @@ public final class HtmlReport {
             g.writeString(u);
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("types");
-        for (int i = 0; i < shown.size(); i++) {
-            TypeRecord r = shown.get(i);
-            Metrics m = measurer.measure(r.type());
+    }
+
+    /** The plan per crate: the steps (placed ones point at a line, the others name the code by path) and the effect. */
+    private static void writePlan(BoxAdvice advice, TypeNames names, JsonGenerator g) throws IOException {
+        g.writeArrayFieldStart("plan");
+        for (BoxAdvice.CratePlan p : advice.plan()) {
+            if (p.steps().isEmpty()) {
+                continue;
+            }
             g.writeStartObject();
-            g.writeNumberField("root", roots[i]);
-            g.writeStringField("text", TypePrinter.WITHOUT_HASHES.printShortened(r.type(), 400));
-            g.writeArrayFieldStart("rules");
-            for (String rule : rules.getOrDefault(r.type(), List.of())) {
-                g.writeString(rule);
+            g.writeStringField("crate", p.crate());
+            g.writeStringField("effect", p.effect());
+            g.writeArrayFieldStart("steps");
+            for (Suggestion s : p.steps().subList(0, Math.min(MAX_STEPS, p.steps().size()))) {
+                g.writeStartObject();
+                g.writeBooleanField("placed", s.span() != null);
+                g.writeStringField("where", s.span() != null ? s.span().toString()
+                        : s.function() != null && !s.function().startsWith("the code building ") ? s.function()
+                        : "the code building " + names.of(s.subtree(), 100));
+                g.writeStringField("call", s.family().call());
+                g.writeStringField("family", s.family().name());
+                g.writeNumberField("saves", s.savesNodes());
+                g.writeStringField("reason", s.reason());
+                g.writeStringField("type", names.of(s.subtree(), 300));
+                g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeNumberField("depth", m.depth());
-            g.writeNumberField("nodes", m.nodes());
-            g.writeNumberField("chain", m.chain());
-            g.writeNumberField("selfNanos", r.cost().selfNanos());
-            g.writeNumberField("irLines", r.cost().irLines());
-            g.writeNumberField("copies", r.cost().irCopies());
-            g.writeNumberField("score", score(r, m, rules.containsKey(r.type())));
-            if (locations.containsKey(r.type())) {
-                g.writeStringField("location", locations.get(r.type()));
-            }
+            g.writeNumberField("more", Math.max(0, p.steps().size() - MAX_STEPS));
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("suggestions");
-        for (Suggestion s : a.suggestions().subList(0, Math.min(100, a.suggestions().size()))) {
-            g.writeStartObject();
-            g.writeStringField("where", s.where());
-            g.writeStringField("call", s.family().call());
-            g.writeStringField("remedy", s.family().remedy());
-            g.writeStringField("family", s.family().name());
-            g.writeNumberField("saves", s.savesNodes());
-            g.writeStringField("reason", s.reason());
-            g.writeStringField("type", TypePrinter.WITHOUT_HASHES.printShortened(s.subtree(), 300));
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("points");
+    }
+
+    /** Obligation self time against tree size, on log axes with decade ticks, and what the correlation means. */
+    private void writeScatter(List<TypeRecord> shown, JsonGenerator g) throws IOException {
         List<double[]> points = new ArrayList<>();
+        g.writeArrayFieldStart("points");
         for (int i = 0; i < shown.size(); i++) {
             TypeRecord r = shown.get(i);
             if (r.cost().selfNanos() > 0) {
-                points.add(new double[] {measurer.nodes(r.type()), r.cost().selfNanos()});
+                double nodes = Math.min(measurer.nodes(r.type()), 1e15);
+                points.add(new double[] {nodes, r.cost().selfNanos()});
                 g.writeStartArray();
-                g.writeNumber(measurer.nodes(r.type()));
+                g.writeNumber(nodes);
                 g.writeNumber(r.cost().selfNanos());
                 g.writeNumber(i);
                 g.writeEndArray();
             }
         }
         g.writeEndArray();
-        g.writeStringField("correlation", points.size() >= 3
-                ? String.format(Locale.ROOT, "Spearman rank correlation of time and size over %d types: %.2f",
-                points.size(), spearman(points)) : "");
-        g.writeArrayFieldStart("nodes");
-        nodes.write(g);
-        g.writeEndArray();
-        g.writeEndObject();
-        g.flush();
+        if (!points.isEmpty()) {
+            ticks(g, "xTicks", Scatter.decades(points.stream().mapToDouble(p -> p[0]).min().orElse(1),
+                    points.stream().mapToDouble(p -> p[0]).max().orElse(10)));
+            ticks(g, "yTicks", Scatter.decades(points.stream().mapToDouble(p -> p[1] / 1e6).min().orElse(1),
+                    points.stream().mapToDouble(p -> p[1] / 1e6).max().orElse(10)));
+        }
+        g.writeStringField("correlation", Scatter.sentence(points));
     }
 
-    private static void pair(JsonGenerator g, String label, String value) throws IOException {
-        g.writeStartArray();
-        g.writeString(label);
-        g.writeString(value);
+    private static void ticks(JsonGenerator g, String name, List<Double> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (double v : values) {
+            g.writeNumber(v);
+        }
         g.writeEndArray();
     }
 
@@ -191,6 +229,9 @@ public final class HtmlReport {
     private List<TypeRecord> chooseTypes(Analysis a) {
         Set<TypeRecord> chosen = new LinkedHashSet<>();
         for (Finding f : a.findings()) {
+            if (chosen.size() >= MAX_TYPES) {
+                break;
+            }
             chosen.add(f.record());
         }
         List<TypeRecord> rest = new ArrayList<>(a.types().records());
@@ -201,35 +242,11 @@ public final class HtmlReport {
             }
             chosen.add(r);
         }
-        return new ArrayList<>(chosen).subList(0, Math.min(MAX_TYPES, chosen.size()));
+        return new ArrayList<>(chosen);
     }
 
     private static double score(TypeRecord r, Metrics m, boolean finding) {
         return (finding ? 1e12 : 0) + r.cost().selfNanos() / 1e3 + r.cost().irLines() * 10.0 + Math.min(m.nodes(), 1e9);
-    }
-
-    private static double spearman(List<double[]> points) {
-        int n = points.size();
-        double[] rx = ranks(points, 0);
-        double[] ry = ranks(points, 1);
-        double d2 = 0;
-        for (int i = 0; i < n; i++) {
-            d2 += (rx[i] - ry[i]) * (rx[i] - ry[i]);
-        }
-        return 1 - 6 * d2 / ((double) n * ((double) n * n - 1));
-    }
-
-    private static double[] ranks(List<double[]> points, int k) {
-        Integer[] idx = new Integer[points.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        java.util.Arrays.sort(idx, Comparator.comparingDouble(i -> points.get(i)[k]));
-        double[] r = new double[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            r[idx[i]] = i + 1;
-        }
-        return r;
     }
 
     /** The DAG of all shown types, each distinct node once: [label, kind, children, nodes, flags]. */
