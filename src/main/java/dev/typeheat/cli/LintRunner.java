@@ -33,6 +33,10 @@ final class LintRunner {
         for (String warning : result.warnings()) {
             err.println("typeheat: warning: " + warning);
         }
+        if (!root.known() && !result.placed().isEmpty()) {
+            err.println("typeheat: " + result.placed().get(0).location().file() + " is not under the source root "
+                    + "(--source-root, default the current directory): allow comments were not read");
+        }
         if (req.writeBaseline() != null) {
             Outputs.toFile(req.writeBaseline(), out -> Baseline.write(result.accepted(), out));
             err.printf("typeheat: wrote %d finding(s) to %s: runs with --baseline %s report only new ones%n",

@@ -53,11 +53,6 @@ public final class BoxAdvice {
         return out;
     }
 
-    /** The crate whose findings the suggestion serves. */
-    public String crateOf(Suggestion s) {
-        return plan().stream().filter(p -> p.steps().contains(s)).map(CratePlan::crate).findFirst().orElse("this build");
-    }
-
     private List<CratePlan> plan;
 
     /** The plan: per crate (the crate with the costliest findings first), its steps in the analysis' order. */

@@ -29,7 +29,6 @@ public final class SourceComments {
     private final Map<String, List<String>> files = new HashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final Set<String> warned = new java.util.HashSet<>();
-    private int filesRead;
 
     /** @param root the source root, or null when the source is not available */
     public SourceComments(Path root) {
@@ -57,11 +56,6 @@ public final class SourceComments {
     /** Misspelt rule ids seen in comments, as {@code file:line:col: ...} lines. */
     public List<String> warnings() {
         return warnings;
-    }
-
-    /** How many source files could be read. */
-    public int filesRead() {
-        return filesRead;
     }
 
     private void collect(String file, int line, String text, Set<String> out) {
@@ -92,7 +86,6 @@ public final class SourceComments {
                 if (!p.startsWith(root.normalize()) || !Files.isRegularFile(p) || Files.size(p) > MAX_SOURCE_BYTES) {
                     return List.of();
                 }
-                filesRead++;
                 return Files.readAllLines(p, StandardCharsets.UTF_8);
             } catch (IOException | java.io.UncheckedIOException e) {
                 return List.of(); // not UTF-8 or unreadable: no comments to honour
