@@ -132,7 +132,7 @@ class LintOutputTest {
         String other = TestCorpus.project("lint/long-chain/positive.long-type-1.txt").toString();
         CliRun.Result newer = CliRun.run("lint", "--baseline", baseline.toString(), seed, other);
         assertEquals(ExitCode.FINDINGS, newer.code());
-        assertTrue(newer.out().contains("src/routes.rs:40:14: long-chain"), newer.out());
+        assertTrue(newer.out().contains("src/routes.rs:72:14: long-chain"), newer.out());
     }
 
     @Test

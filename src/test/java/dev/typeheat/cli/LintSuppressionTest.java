@@ -23,14 +23,14 @@ class LintSuppressionTest {
     @TempDir
     Path root;
 
-    /** A warp route chain whose one place is src/routes.rs:40:14 (long-chain). */
+    /** A warp route chain whose one place is src/routes.rs:72:14 (long-chain). */
     private final String input = TestCorpus.project("lint/long-chain/positive.long-type-1.txt").toString();
 
     private void source(int commentLine, String comment) throws Exception {
         List<String> lines = new ArrayList<>(Collections.nCopies(80, "    // route code"));
-        lines.set(39, "        .or(warp::path(\"comments\").map(|| \"ok\"))");
+        lines.set(71, "        .or(warp::path(\"comments\").map(|| \"ok\"))");
         if (commentLine > 0) {
-            lines.set(commentLine - 1, commentLine == 40 ? lines.get(39) + " " + comment : "        " + comment);
+            lines.set(commentLine - 1, commentLine == 72 ? lines.get(71) + " " + comment : "        " + comment);
         }
         lines.set(37, "let routes = warp::any()");
         Files.createDirectories(root.resolve("src"));
@@ -49,12 +49,12 @@ class LintSuppressionTest {
         source(0, "");
         CliRun.Result r = lint();
         assertEquals(ExitCode.FINDINGS, r.code());
-        assertTrue(r.out().startsWith("src/routes.rs:40:14: long-chain"), r.out());
+        assertTrue(r.out().startsWith("src/routes.rs:72:14: long-chain"), r.out());
     }
 
     @Test
     void aCommentOnTheLineOrAboveItAllowsTheRule() throws Exception {
-        for (int line : new int[] {40, 39}) {
+        for (int line : new int[] {72, 71}) {
             source(line, "// typeheat: allow(long-chain)");
             CliRun.Result r = lint();
             assertEquals(ExitCode.OK, r.code(), line + ": " + r.out());
@@ -64,7 +64,7 @@ class LintSuppressionTest {
 
     @Test
     void aCommentForAnotherRuleOrFarAboveAllowsNothing() throws Exception {
-        source(39, "// typeheat: allow(deep-type)");
+        source(71, "// typeheat: allow(deep-type)");
         assertEquals(ExitCode.FINDINGS, lint().code());
         source(30, "// typeheat: allow(long-chain)");
         assertEquals(ExitCode.FINDINGS, lint().code());
@@ -72,10 +72,10 @@ class LintSuppressionTest {
 
     @Test
     void aMisspeltRuleInACommentIsAWarning() throws Exception {
-        source(39, "// typeheat: allow(long-chian)");
+        source(71, "// typeheat: allow(long-chian)");
         CliRun.Result r = lint();
         assertEquals(ExitCode.FINDINGS, r.code());
-        assertTrue(r.err().contains("typeheat: warning: src/routes.rs:39:"), r.err());
+        assertTrue(r.err().contains("typeheat: warning: src/routes.rs:71:"), r.err());
         assertTrue(r.err().contains("unknown rule long-chian in typeheat: allow(..); did you mean long-chain?"), r.err());
     }
 
