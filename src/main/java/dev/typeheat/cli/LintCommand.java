@@ -28,14 +28,15 @@ public final class LintCommand implements Callable<Integer> {
     LintOutputOptions output;
 
     @Option(names = "--source-root", paramLabel = "DIR",
-            description = "Where rustc's relative paths (src/main.rs) start: the crate or workspace root (default: the current directory).")
+            description = "Where rustc's relative paths (src/main.rs) start: the crate or workspace root (default: --src, else the current directory).")
     Path sourceRoot;
 
     @Override
     public Integer call() throws IOException {
         Analysis analysis = options.analyzer().analyze("lint", paths);
         Summaries.printTo(System.err, analysis);
-        SourceRoot root = SourceRoot.at(sourceRoot != null ? sourceRoot : Path.of(""), analysis.findings());
+        Path dir = sourceRoot != null ? sourceRoot : options.sourceRoot() != null ? options.sourceRoot() : Path.of("");
+        SourceRoot root = SourceRoot.at(dir, analysis.findings());
         return LintRunner.run(analysis, options, root, output.request(), System.err);
     }
 }

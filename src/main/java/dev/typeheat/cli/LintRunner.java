@@ -35,7 +35,7 @@ final class LintRunner {
         }
         if (!root.known() && !result.placed().isEmpty()) {
             err.println("typeheat: " + result.placed().get(0).location().file() + " is not under the source root "
-                    + "(--source-root, default the current directory): allow comments were not read");
+                    + "(--source-root, default --src or the current directory): allow comments were not read");
         }
         if (req.writeBaseline() != null) {
             Outputs.toFile(req.writeBaseline(), out -> Baseline.write(result.accepted(), out));

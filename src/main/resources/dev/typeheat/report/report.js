@@ -58,12 +58,15 @@
       if (!s.placed) li.appendChild(el("span", { class: "badge" }, "no source place"));
       li.appendChild(document.createTextNode(": "));
       li.appendChild(el("code", { class: "call" }, s.call));
-      li.appendChild(document.createTextNode(" (" + s.family + "), saves " + fmtInt(s.saves) + " nodes; " + s.reason));
+      li.appendChild(document.createTextNode(" (" + s.family + "): boxes away " + fmtInt(s.saves)
+        + " distinct nodes, carried by " + fmtInt(s.carriers) + " type" + (s.carriers === 1 ? "" : "s")));
+      if (s.code) li.appendChild(el("div", { class: "code mono" }, s.code));
+      li.appendChild(el("div", { class: "why" }, "why: " + s.reason + (s.note ? " " + s.note : "")));
       li.setAttribute("title", s.type);
       ol.appendChild(li);
     }
     box.appendChild(ol);
-    if (p.more) box.appendChild(el("p", { class: "hint" }, "and " + p.more + " more places (typeheat suggest lists them all)"));
+    if (p.more) box.appendChild(el("p", { class: "hint" }, "and " + p.more + " more boxes (typeheat suggest lists them all)"));
     crates.appendChild(box);
   }
 

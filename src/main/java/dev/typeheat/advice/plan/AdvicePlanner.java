@@ -268,7 +268,7 @@ public final class AdvicePlanner {
             BitSet inside = (BitSet) cut.clone();
             inside.clear(r);
             out.add(new BoxPlan.Effect(what, before.depth[r], after.depth[r], before.chain(r), after.chain(r),
-                    gain.pieceNodes(new int[] {r}, new BitSet(u.size())), gain.pieceNodes(new int[] {r}, inside)));
+                    gain.pieceNodes(new int[] {r}, new BitSet(u.size())), gain.pieceNodes(new int[] {r}, inside), u.node(r)));
         }
         out.sort(Comparator.comparingLong(BoxPlan.Effect::distinctBefore).reversed());
         return out;

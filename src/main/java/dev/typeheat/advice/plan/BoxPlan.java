@@ -30,8 +30,9 @@ public record BoxPlan(List<PlannedBox> boxes, List<Effect> effects, List<String>
      * A composition's depth, longest chain and distinct nodes before and after the plan.
      *
      * @param what which composition ({@code src/main.rs:70:15} or the type's head)
+     * @param type the composition's type (to tell which crate it belongs to)
      */
     public record Effect(String what, int depthBefore, int depthAfter, int chainBefore, int chainAfter,
-                         long distinctBefore, long distinctAfter) {
+                         long distinctBefore, long distinctAfter, dev.typeheat.types.Ty type) {
     }
 }

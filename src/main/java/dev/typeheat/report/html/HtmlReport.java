@@ -9,6 +9,7 @@ import dev.typeheat.advice.Finding;
 import dev.typeheat.advice.Suggestion;
 import dev.typeheat.advice.TypeRecord;
 import dev.typeheat.advice.lint.BoxAdvice;
+import dev.typeheat.advice.plan.PlannedBox;
 import dev.typeheat.input.ReadSummary;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
@@ -159,7 +160,7 @@ public final class HtmlReport {
         g.writeEndArray();
     }
 
-    /** The plan per crate: the steps (placed ones point at a line, the others name the code by path) and the effect. */
+    /** The box plan per crate: its boxes (placed ones span the expression to box, the others name its closures) and the effect. */
     private static void writePlan(BoxAdvice advice, TypeNames names, JsonGenerator g) throws IOException {
         g.writeArrayFieldStart("plan");
         for (BoxAdvice.CratePlan p : advice.plan()) {
@@ -171,15 +172,22 @@ public final class HtmlReport {
             g.writeStringField("effect", p.effect());
             g.writeArrayFieldStart("steps");
             for (Suggestion s : p.steps().subList(0, Math.min(MAX_STEPS, p.steps().size()))) {
+                PlannedBox b = s.box();
                 g.writeStartObject();
-                g.writeBooleanField("placed", s.span() != null);
-                g.writeStringField("where", s.span() != null ? s.span().toString()
-                        : s.function() != null && !s.function().startsWith("the code building ") ? s.function()
-                        : "the code building " + names.of(s.subtree(), 100));
-                g.writeStringField("call", s.family().call());
+                g.writeNumberField("rank", b.rank());
+                g.writeBooleanField("placed", b.where().located());
+                g.writeStringField("where", b.where().toString());
+                if (b.where().located()) {
+                    g.writeStringField("code", b.where().code());
+                }
+                g.writeStringField("call", b.remedy());
                 g.writeStringField("family", s.family().name());
-                g.writeNumberField("saves", s.savesNodes());
-                g.writeStringField("reason", s.reason());
+                g.writeNumberField("saves", Math.max(0, b.worth().pieceNodes() - 1));
+                g.writeNumberField("carriers", b.worth().carriers());
+                g.writeStringField("reason", b.why());
+                if (!b.note().isEmpty()) {
+                    g.writeStringField("note", b.note());
+                }
                 g.writeStringField("type", names.of(s.subtree(), 300));
                 g.writeEndObject();
             }

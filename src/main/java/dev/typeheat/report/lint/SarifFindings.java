@@ -160,7 +160,7 @@ final class SarifFindings {
             g.writeArrayFieldStart("relatedLocations");
             int id = 1;
             for (Suggestion s : related) {
-                location(g, s.span(), new Related(id++, "also box here: " + FindingText.call(s) + ", saves "
+                location(g, s.span(), new Related(id++, "also box here: " + FindingText.call(s) + ", boxes away "
                         + String.format("%,d", s.savesNodes()) + " nodes"));
             }
             g.writeEndArray();
