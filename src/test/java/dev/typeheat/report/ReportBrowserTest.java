@@ -113,7 +113,8 @@ class ReportBrowserTest {
         double bottom = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().bottom;", first)).doubleValue();
         assertTrue(bottom <= height, "the plan's first step ends at " + bottom + " px, below the first screen (" + height + " px)");
         assertTrue(plan.getText().contains("What to box"), plan.getText());
-        assertTrue(crate.getText().matches("(?s)\\S+.*\\d+ box(es)? removing [\\d,]+ nodes.*"), "the crate and its effect: " + crate.getText());
+        assertTrue(crate.getText().matches("(?s)\\S+.*\\d+ box(es)?(: .*depth \\d+ -> \\d+, longest chain \\d+ -> \\d+.*"
+                + "| for the types of [\\d,]+ findings?.*)"), "the crate and its effect: " + crate.getText());
         assertTrue(driver.findElement(By.id("read-line")).getText().matches("Read \\d+ files? \\(.*"),
                 driver.findElement(By.id("read-line")).getText());
         driver.manage().window().setSize(new Dimension(1400, 1800));
