@@ -46,6 +46,47 @@ class LintOutputTest {
         return sarif;
     }
 
+    /**
+     * With the crate's source, a place the box plan boxes carries the plan's edit as a SARIF fix: applied
+     * to the file at its exact region, it adds the call at the end of the expression the result spans.
+     */
+    @Test
+    void aPlannedBoxIsAFixWithItsExactEdit() throws Exception {
+        Path crate = TestCorpus.project("crates/blog");
+        Path out = tmp.resolve("blog.sarif");
+        CliRun.Result r = CliRun.run("lint", "--format", "sarif", "-o", out.toString(), "--src", crate.toString(),
+                TestCorpus.project("generated/blog/blog-type-sizes.txt.gz").toString());
+        assertEquals(ExitCode.FINDINGS, r.code(), r.err());
+        JsonNode sarif = validSarif(out);
+        assertEquals(crate.toAbsolutePath().normalize().toUri().toString(),
+                sarif.at("/runs/0/originalUriBaseIds/%SRCROOT%/uri").asText());
+        int fixed = 0;
+        for (JsonNode result : sarif.at("/runs/0/results")) {
+            if (!result.has("fixes")) {
+                continue;
+            }
+            fixed++;
+            JsonNode region = result.at("/locations/0/physicalLocation/region");
+            JsonNode change = result.at("/fixes/0/artifactChanges/0");
+            assertEquals("%SRCROOT%", change.at("/artifactLocation/uriBaseId").asText());
+            List<String> lines = Files.readAllLines(crate.resolve(change.at("/artifactLocation/uri").asText()));
+            JsonNode replacement = change.at("/replacements/0");
+            JsonNode deleted = replacement.path("deletedRegion");
+            // the edit inserts the call where the expression the result spans ends
+            assertEquals(region.path("endLine").asInt(), deleted.path("endLine").asInt(), result.toString());
+            assertEquals(region.path("endColumn").asInt(), deleted.path("endColumn").asInt(), result.toString());
+            assertEquals(deleted.path("startColumn").asInt(), deleted.path("endColumn").asInt(), "an insertion");
+            String line = lines.get(deleted.path("startLine").asInt() - 1);
+            int at = line.offsetByCodePoints(0, deleted.path("startColumn").asInt() - 1);
+            String edited = line.substring(0, at) + replacement.at("/insertedContent/text").asText() + line.substring(at);
+            assertTrue(edited.strip().endsWith(".boxed()") || edited.contains(".boxed();"), edited);
+        }
+        assertTrue(fixed >= 2, "the plan's boxes at the places lint reports carry fixes: " + fixed);
+        JsonNode first = sarif.at("/runs/0/results/0");
+        assertEquals(457, first.at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertEquals(".boxed()", first.at("/fixes/0/artifactChanges/0/replacements/0/insertedContent/text").asText());
+    }
+
     @Test
     void sarifHasRulesFromTheRuleListAndResultsOnlyInTheSource() throws Exception {
         Path out = tmp.resolve("out.sarif");

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The SARIF typeheat writes passes what GitHub code scanning enforces: Microsoft's SARIF Multitool with
  * {@code --rule-kind "Gh;Sarif"} reports no error and no warning, on the project's corpus (the chains
- * crate's real compiler output, with its source root) and on the shared warp server's output given by
+ * crate's real compiler output, with its source root; the blog crate's, with its box plan as fixes) and on the shared warp server's output given by
  * relative and absolute paths. The whole warp folder (a 5.5 GB profile) is checked by hand: see README.
  */
 class SarifCodeScanningTest {
@@ -38,6 +38,8 @@ class SarifCodeScanningTest {
         List<Path> files = new ArrayList<>();
         files.add(lint("chains", "--source-root", TestCorpus.project("crates/chains").toString(),
                 TestCorpus.project("generated/chains").toString()));
+        files.add(lint("blog-fixes", "--src", TestCorpus.project("crates/blog").toString(),
+                TestCorpus.project("generated/blog/blog-type-sizes.txt.gz").toString()));
         files.add(lint("seed", TestCorpus.project("types/obligations/warp-obligation-truncated.txt").toString(),
                 TestCorpus.project("lint/bloated-generic/positive.long-type-1.txt").toString()));
         files.add(lint("unplaced", "--max-ir-lines", "2000",

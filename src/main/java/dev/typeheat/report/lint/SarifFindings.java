@@ -8,19 +8,26 @@ import dev.typeheat.advice.checks.Rules;
 import dev.typeheat.advice.checks.ThresholdSpec;
 import dev.typeheat.advice.lint.LintResult;
 import dev.typeheat.advice.lint.PlaceFinding;
+import dev.typeheat.advice.plan.PlannedBox;
+import dev.typeheat.advice.plan.SourceEdit;
 import dev.typeheat.report.Json;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning. Results are places in the crate's source only, one per place,
  * with URIs relative to {@code %SRCROOT%} (the directory rustc's paths start from) and a fingerprint
  * that survives edits above the place and runs on other machines. Findings without a source place
- * cannot be shown in a repository: the run's invocation lists them as notifications instead. Rules come
- * from the rule list, each with its help page in the repository.
+ * cannot be shown in a repository: the run's invocation lists them as notifications instead. A place the
+ * box plan boxes carries the plan's edits as a fix. Rules come from the rule list, each with its help
+ * page in the repository.
  */
 final class SarifFindings {
     static final String INFORMATION_URI = "https://github.com/typeheat/typeheat";
@@ -165,6 +172,7 @@ final class SarifFindings {
             }
             g.writeEndArray();
         }
+        fixes(c, p, g);
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField("typeheat/v1", p.fingerprint());
         g.writeEndObject();
@@ -182,6 +190,64 @@ final class SarifFindings {
     }
 
     private record Related(int id, String message) {
+    }
+
+    /**
+     * The box plan's edits for this place as SARIF fixes: the box at the place itself, else the plan's
+     * first box inside its types. Only when the crate's source placed the box and its files are the ones
+     * under {@code %SRCROOT%} (the edits' paths are relative to the crate root the plan read).
+     */
+    private static void fixes(LintContext c, PlaceFinding p, JsonGenerator g) throws IOException {
+        if (!c.root().known()) {
+            return;
+        }
+        List<PlannedBox> boxes = c.advice().forPlace(p).stream().map(Suggestion::box)
+                .filter(b -> b != null && !b.edits().isEmpty()).toList();
+        List<PlannedBox> here = boxes.stream().filter(b -> b.where().start().equals(p.where())).toList();
+        List<PlannedBox> offered = !here.isEmpty() ? here : boxes.stream().limit(1).toList();
+        offered = offered.stream().filter(b -> b.edits().stream()
+                .allMatch(e -> Files.isRegularFile(c.root().dir().resolve(e.path())))).toList();
+        if (offered.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("fixes");
+        for (PlannedBox b : offered) {
+            g.writeStartObject();
+            text(g, "description", "Box " + b.where() + " with " + b.remedy() + ": " + b.why()
+                    + (b.note().isEmpty() ? "" : " " + b.note()));
+            g.writeArrayFieldStart("artifactChanges");
+            Map<String, List<SourceEdit>> byFile = new LinkedHashMap<>();
+            for (SourceEdit e : b.edits()) {
+                byFile.computeIfAbsent(e.path(), f -> new ArrayList<>()).add(e);
+            }
+            for (Map.Entry<String, List<SourceEdit>> file : byFile.entrySet()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", uri(file.getKey()));
+                g.writeStringField("uriBaseId", SRCROOT);
+                g.writeEndObject();
+                g.writeArrayFieldStart("replacements");
+                for (SourceEdit e : file.getValue()) {
+                    g.writeStartObject();
+                    // an insertion is an empty region: end equals start
+                    g.writeObjectFieldStart("deletedRegion");
+                    g.writeNumberField("startLine", e.file().line(e.start()));
+                    g.writeNumberField("startColumn", e.file().column(e.start()));
+                    g.writeNumberField("endLine", e.file().line(e.end()));
+                    g.writeNumberField("endColumn", e.file().column(e.end()));
+                    g.writeEndObject();
+                    if (!e.replacement().isEmpty()) {
+                        text(g, "insertedContent", e.replacement());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void location(JsonGenerator g, SourceSpan at, Related related) throws IOException {
