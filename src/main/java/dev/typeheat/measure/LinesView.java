@@ -19,13 +19,16 @@ public final class LinesView {
     private final Group group;
     private final boolean deep;
     private final LinesTable table = new LinesTable();
-    private final TypeParser parser = new TypeParser();
-    private final Measurer measurer = new Measurer();
+    /** Only the instance and type views parse names (building the grammar's parser costs a fast run ~50 ms). */
+    private final TypeParser parser;
+    private final Measurer measurer;
     private final Map<String, Ty> parsed = new HashMap<>();
 
     public LinesView(Group group, boolean deep) {
         this.group = group;
         this.deep = deep;
+        this.parser = hasSizes() ? new TypeParser() : null;
+        this.measurer = hasSizes() ? new Measurer() : null;
     }
 
     public LinesTable table() {

@@ -129,6 +129,15 @@ public final class LinesReport {
     }
 
     static String oneDecimal(double v) {
+        // Away from a half, ten times the double (off by far less than 1e-6) rounds the same way as its exact
+        // value; near one, BigDecimal decides exactly (a table has thousands of these and a run is short).
+        double tens = v * 10;
+        double floor = Math.floor(tens);
+        double fraction = tens - floor;
+        if (v >= 0 && tens < 1e12 && Math.abs(fraction - 0.5) > 1e-6) {
+            long tenths = (long) floor + (fraction > 0.5 ? 1 : 0);
+            return (tenths / 10) + "." + (tenths % 10);
+        }
         return new BigDecimal(v).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
     }
 
