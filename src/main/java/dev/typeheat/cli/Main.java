@@ -92,6 +92,14 @@ public final class Main implements Runnable {
                 return handleExecutionException(e, new CommandLine(new Main()), null);
             }
         }
+        WarmupCommand warmup = WarmupCommand.plainInvocation(args);
+        if (warmup != null) {
+            try {
+                return warmup.call();
+            } catch (Exception e) {
+                return handleExecutionException(e, new CommandLine(new Main()), null);
+            }
+        }
         CommandLine cl = commandLine();
         cl.setExecutionExceptionHandler(Main::handleExecutionException);
         cl.setParameterExceptionHandler(Main::handleParameterException);

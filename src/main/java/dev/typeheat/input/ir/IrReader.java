@@ -26,7 +26,6 @@ import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * Counts LLVM IR the way cargo-llvm-lines does, streaming bytes: a function runs from a line starting
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class IrReader {
     private static final int BUFFER = 1 << 20;
-    private static final Pattern HASH = Pattern.compile("::h[0-9a-f]{16}$");
 
     private final Map<String, String> names = new HashMap<>();
     /** Where metadata lines go, or null when nobody asked for the debug info (typeheat lines). */
@@ -77,6 +75,18 @@ public final class IrReader {
         }
         try (InputStream in = InputFiles.open(file)) {
             return read(in, file.toString(), out);
+        } catch (IOException e) {
+            throw new InputException(file.toString(), "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a plain {@code file} in parallel slices whatever its size (the warm-up runs this on a small file
+     * so that the start-up archive holds the classes of the parallel path).
+     */
+    public long readInSlices(Path file, Consumer<IrFunction> out) {
+        try {
+            return readParallel(file, out);
         } catch (IOException e) {
             throw new InputException(file.toString(), "cannot read: " + e.getMessage());
         }
@@ -250,7 +260,24 @@ public final class IrReader {
     /** cargo-llvm-lines' name: rustc-demangle's {@code {}} form with a trailing hash element cut. */
     static String cargoLlvmLinesName(String symbol) {
         String demangled = Demangler.demangleOrKeep(symbol, true);
-        return HASH.matcher(demangled).replaceFirst("");
+        return endsWithHash(demangled) ? demangled.substring(0, demangled.length() - HASH_LENGTH) : demangled;
+    }
+
+    /** {@code ::h} and 16 lowercase hex digits: a legacy symbol's hash element. */
+    private static final int HASH_LENGTH = 19;
+
+    private static boolean endsWithHash(String s) {
+        int from = s.length() - HASH_LENGTH;
+        if (from < 0 || !s.startsWith("::h", from)) {
+            return false;
+        }
+        for (int i = from + 3; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text between the first {@code @} and the first {@code (} after it, quotes trimmed. */
