@@ -2,9 +2,15 @@ package dev.typeheat.input.profile;
 
 import dev.typeheat.input.InputException;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 /**
  * String data of a plain profile, read in place: each requested entry with a few small reads at its
- * address (the addresses come sorted, so neighbours share one read), never the pages around it.
+ * address (the addresses come sorted, so neighbours share one read), never the pages around it. A big
+ * batch is split into runs of neighbouring addresses read on all cores (entries are independent); the
+ * entries are handed on in address order all the same.
  */
 final class FileStringData implements StringData {
     private static final int WINDOW = 8192;
@@ -24,10 +30,35 @@ final class FileStringData implements StringData {
 
     @Override
     public void read(long[] addresses, Sink sink) {
+        int parts = addresses.length < PARALLEL_FROM ? 1 : Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        if (parts <= 1) {
+            readRun(addresses, 0, addresses.length, sink);
+            return;
+        }
+        List<List<byte[]>> runs = IntStream.range(0, parts).parallel().mapToObj(k -> {
+            int from = (int) ((long) addresses.length * k / parts);
+            int to = (int) ((long) addresses.length * (k + 1) / parts);
+            List<byte[]> entries = new ArrayList<>(to - from);
+            readRun(addresses, from, to, (address, raw) -> entries.add(raw));
+            return entries;
+        }).toList();
+        int i = 0;
+        for (List<byte[]> run : runs) {
+            for (byte[] raw : run) {
+                sink.entry(addresses[i++], raw);
+            }
+        }
+    }
+
+    /** Batches smaller than this are read on the calling thread (a profile's label batch is a few hundred). */
+    private static final int PARALLEL_FROM = 4096;
+
+    private void readRun(long[] addresses, int fromIndex, int toIndex, Sink sink) {
         byte[] window = new byte[WINDOW];
         long windowStart = -1;
         int windowLength = 0;
-        for (long address : addresses) {
+        for (int k = fromIndex; k < toIndex; k++) {
+            long address = addresses[k];
             RawString raw = new RawString();
             long at = address;
             while (!raw.done() && at < data.length()) {
