@@ -66,11 +66,13 @@ public final class LinesInputs implements InputUse {
             results.set(results.indexOf(ir), ir = new Result("LLVM IR of " + irFiles + " files", ir.view()));
         }
         LinesView view = ir.view();
-        new IrReader().read(in, fn -> {
+        IrReader reader = new IrReader();
+        reader.read(in, fn -> {
             summary.record();
             legacyNames |= !fn.v0();
             view.addFunction(fn.name(), fn.v0(), fn.lines());
         });
+        reader.reportTo(summary);
         return summary;
     }
 

@@ -47,6 +47,7 @@ public final class ProfileInputs implements InputUse {
         ReadSummary summary = new ReadSummary(in.name(), kind);
         ProfileData data = ProfileReader.read(in);
         summary.record(data.events());
+        data.skipped().forEach((reason, count) -> summary.skip(reason, count));
         results.add(new Result(data, ranking.rank(data, labels)));
         return summary;
     }

@@ -36,10 +36,12 @@ public final class SymbolInputs implements InputUse {
         if (kind == InputKind.LLVM_IR) {
             // the symbols of the functions LLVM IR defines
             ReadSummary summary = new ReadSummary(in.name(), kind);
-            new IrReader().read(in, fn -> {
+            IrReader reader = new IrReader();
+            reader.read(in, fn -> {
                 summary.record();
                 stats.add(fn.name());
             });
+            reader.reportTo(summary);
             return summary;
         }
         ReadSummary summary = new ReadSummary(in.name(), InputKind.SYMBOLS);
@@ -53,8 +55,10 @@ public final class SymbolInputs implements InputUse {
                 stats.add(symbol);
             }
         });
-        if (stats.symbols() == before && summary.records() == 0 && summary.skippedTotal() > 0) {
-            throw new InputException(in.name(), "no symbols found (" + summary.skippedTotal()
+        long text = summary.skipped().getOrDefault("line(s) without a symbol", 0L);
+        if (stats.symbols() == before && summary.records() == 0 && text > 0) {
+            // text with no symbol in it; an empty or blank input is read as nothing, like one without lines
+            throw new InputException(in.name(), "no symbols found (" + text
                     + " line(s), none from nm, objdump, perf or a backtrace)");
         }
         return summary;

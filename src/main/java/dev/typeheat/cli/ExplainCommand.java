@@ -104,10 +104,25 @@ public final class ExplainCommand implements Callable<Integer> {
             return Path.of(a.substring(1));
         }
         try {
-            // `typeheat explain x.long-type-123.txt` without the @: no Rust type is spelled like a file that exists
-            return Files.isRegularFile(Path.of(a)) || Files.exists(Path.of(a)) && !Files.isDirectory(Path.of(a)) ? Path.of(a) : null;
+            // `typeheat explain x.long-type-123.txt` without the @: no Rust type is spelled like a file that exists,
+            // and a name spelled like a file (`errors.txt`, `out/app.ll`) that does not exist is a missing file
+            Path p = Path.of(a);
+            boolean exists = Files.isRegularFile(p) || Files.exists(p) && !Files.isDirectory(p);
+            return exists || looksLikeFileName(a) ? p : null;
         } catch (InvalidPathException e) {
             return null;
         }
+    }
+
+    /**
+     * A file name rather than a type: no brackets, spaces or {@code ::}, and a folder ({@code /}) or a file
+     * extension ({@code .txt}, {@code .ll.gz}); symbols ({@code _ZN..E.cold}) are types to explain.
+     */
+    static boolean looksLikeFileName(String a) {
+        if (a.startsWith("_ZN") || a.startsWith("_R") || a.startsWith("ZN") || a.startsWith("__Z")
+                || a.matches(".*[\\s<>()\\[\\]{}&*,;'\"].*") || a.contains("::")) {
+            return false;
+        }
+        return a.contains("/") || a.matches(".*[^.]\\.[A-Za-z][A-Za-z0-9_]*");
     }
 }

@@ -1,15 +1,11 @@
 package dev.typeheat.input;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -160,29 +156,59 @@ public final class Input implements Closeable {
         return stream;
     }
 
-    /** The content as UTF-8 text; invalid bytes are replaced, not fatal. */
-    public BufferedReader reader() {
-        return new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), InputFiles.BUFFER);
-    }
-
     /** Receives one line. */
     public interface LineHandler {
         void line(long number, String text);
     }
 
-    /** Hands every line to {@code handler}, numbered from 1; a read error names the line. */
+    /**
+     * Hands every line to {@code handler}, numbered from 1; a read error names the line. A line longer than
+     * {@link #MAX_LINE} bytes is handed over cut to that length (the rest is read past, not kept) and noted:
+     * see {@link #cutLines()}.
+     */
     public void lines(LineHandler handler) {
-        long number = 0;
+        long[] at = {0};
         try {
-            BufferedReader r = reader();
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                handler.line(++number, text);
-            }
+            new LineSplitter(stream, MAX_LINE).forEach((number, text, length) -> {
+                at[0] = number;
+                if (length > text.length() && length > MAX_LINE) {
+                    if (cutLines++ == 0) {
+                        firstCut = number;
+                        firstCutLength = length;
+                    }
+                }
+                handler.line(number, text);
+            });
         } catch (IOException e) {
-            throw new InputException(name, number, 0, "cannot read: " + e.getMessage(), e);
+            throw new InputException(name, at[0], 0, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The most of one line typeheat keeps (1 MiB): memory does not grow with the length of a line. */
+    public static final int MAX_LINE = LineSplitter.MAX_LINE;
+
+    private long cutLines;
+    private long firstCut;
+    private long firstCutLength;
+
+    /** How many lines were longer than {@link #MAX_LINE} and read only up to it. */
+    public long cutLines() {
+        return cutLines;
+    }
+
+    /** The number of the first line cut at {@link #MAX_LINE} (0: none). */
+    public long firstCutLine() {
+        return firstCut;
+    }
+
+    /** What the read summary says of lines cut at {@link #MAX_LINE}, or null when none was. */
+    public String cutWarning() {
+        if (cutLines == 0) {
+            return null;
+        }
+        return String.format("a line of %,d bytes: longer than the %d MiB typeheat reads of one line, so read and"
+                + " measured up to %d MiB (marked truncated)%s", firstCutLength, MAX_LINE >> 20, MAX_LINE >> 20,
+                cutLines > 1 ? String.format("; %,d more line(s) like it", cutLines - 1) : "");
     }
 
     @Override

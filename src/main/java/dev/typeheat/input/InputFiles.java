@@ -3,12 +3,8 @@ package dev.typeheat.input;
 import com.github.luben.zstd.ZstdInputStream;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,25 +50,6 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new InputException("<stdin>", "cannot read: " + e.getMessage());
         }
-    }
-
-    /** Opens a file as text. Invalid UTF-8 is replaced rather than fatal; callers that must reject it check themselves. */
-    public static BufferedReader reader(Path file) {
-        return text(open(file));
-    }
-
-    /**
-     * Opens a file as text, or standard input for {@code -}. Only for readers that read their input once:
-     * a second open (to sniff its kind first) would find stdin already consumed.
-     */
-    public static BufferedReader readerOrStdin(Path file) {
-        return text(file.toString().equals("-") ? openStdin() : open(file));
-    }
-
-    private static BufferedReader text(InputStream in) {
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
     }
 
     /** Detects the compression of a file from its first bytes. */

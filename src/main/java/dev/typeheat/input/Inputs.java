@@ -38,14 +38,16 @@ public final class Inputs {
                     readInput(in, true);
                 }
             } else if (Files.isDirectory(p)) {
+                int skippedBefore = unrecognized.size();
                 List<Path> files = walk(p);
+                int entries = files.size() + unrecognized.size() - skippedBefore;
                 boolean any = false;
                 for (Path f : files) {
                     any |= readFile(f, false);
                 }
                 if (!any) {
-                    throw new InputException(p.toString(), files.isEmpty() ? "empty directory"
-                            : "none of its " + files.size() + " file(s) is an input typeheat reads"
+                    throw new InputException(p.toString(), entries == 0 ? "empty directory"
+                            : "none of its " + entries + " file(s) is an input typeheat reads"
                             + (use.fallback() == InputKind.TYPE_TEXT ? "" : " with `" + use.command() + "`")
                             + (unrecognized.isEmpty() ? "" : " (" + String.join("; ", lastOf(unrecognized, 3)) + ")"));
                 }
@@ -70,6 +72,11 @@ public final class Inputs {
 
     private boolean readInput(Input in, boolean isNamed) {
         Optional<Format> recognized = Formats.recognize(Head.of(in));
+        if (recognized.isPresent() && recognized.get().name().equals("binary data")
+                && use.fallback() != InputKind.SELF_PROFILE) {
+            // before a command of one kind reads it as its kind: binary bytes are no symbols or IR lines
+            return skip(in, isNamed, "binary data", "");
+        }
         Format format;
         String note = "";
         if (recognized.isPresent()) {
@@ -95,6 +102,9 @@ public final class Inputs {
                     + commandsFor(format.kind()) + " do");
         }
         ReadSummary summary = use.read(in, format.kind());
+        if (in.cutLines() > 0) {
+            summary.warn(in.firstCutLine(), in.cutWarning());
+        }
         summary.readAs(format.name() + note);
         summaries.add(summary);
         for (Path ref : summary.references()) {
@@ -154,13 +164,44 @@ public final class Inputs {
         return list.subList(Math.max(0, list.size() - n), list.size());
     }
 
-    private static List<Path> walk(Path dir) {
+    /**
+     * The regular files under {@code dir} (symbolic links to files included). What is not read is said, with
+     * why: dangling links, link loops, links to folders (not followed: they may lead anywhere, or back here),
+     * pipes and devices (a pipe inside a folder may never end).
+     */
+    private List<Path> walk(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
+            List<Path> regular = new ArrayList<>();
+            for (Path p : files.sorted().toList()) {
+                if (Files.isRegularFile(p)) {
+                    regular.add(p);
+                } else if (!Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    unrecognized.add(p + " (" + notRead(p) + ")");
+                }
+            }
+            return regular;
         } catch (NoSuchFileException e) {
             throw new InputException(dir.toString(), "no such directory");
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot list: " + e.getMessage());
+        }
+    }
+
+    /** Why an entry of a folder that is neither a regular file nor a folder is not read. */
+    private static String notRead(Path p) {
+        if (!Files.isSymbolicLink(p)) {
+            return "not a regular file";
+        }
+        try {
+            Path target = p.toRealPath();
+            return Files.isDirectory(target) ? "symbolic link to a folder, not followed" : "symbolic link to no regular file";
+        } catch (NoSuchFileException e) {
+            return "dangling symbolic link";
+        } catch (java.nio.file.FileSystemException e) {
+            return String.valueOf(e.getReason()).contains("levels of symbolic links") ? "symbolic link loop"
+                    : "symbolic link that cannot be followed: " + e.getReason();
+        } catch (IOException e) {
+            return "symbolic link that cannot be followed: " + e.getMessage();
         }
     }
 

@@ -67,7 +67,7 @@ class SharedCorpusTypesTest {
     void demangledSymbolLists() throws IOException {
         TypeCheck check = new TypeCheck();
         for (Path f : files("rustfilt")) {
-            try (BufferedReader r = InputFiles.reader(f)) {
+            try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(InputFiles.open(f), java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     Matcher m = NM_LINE.matcher(line);
                     if (m.matches()) {
@@ -84,7 +84,7 @@ class SharedCorpusTypesTest {
     void cargoLlvmLinesNames() throws IOException {
         TypeCheck check = new TypeCheck();
         for (Path f : files("llvm-lines")) {
-            try (BufferedReader r = InputFiles.reader(f)) {
+            try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(InputFiles.open(f), java.nio.charset.StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     Matcher m = LLVM_LINES_ROW.matcher(line);
                     if (m.matches() && !m.group(1).equals("(TOTAL)")) {

@@ -9,7 +9,6 @@ import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -29,37 +28,30 @@ public final class RustcJsonReader implements SampleReader {
     @Override
     public ReadSummary read(Input in, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(in.name(), kind());
-        long line = 0;
-        try {
-            BufferedReader r = in.reader();
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                if (text.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = JSON.readTree(text);
-                } catch (IOException e) {
-                    summary.skip("line(s) that are not JSON");
-                    continue;
-                }
-                JsonNode diagnostic = node.has("message") && node.path("reason").asText().equals("compiler-message")
-                        ? node.get("message") : node;
-                if (!diagnostic.has("rendered") && !diagnostic.path("$message_type").asText().equals("diagnostic")) {
-                    summary.skip("cargo message(s) without a diagnostic");
-                    continue;
-                }
-                String rendered = diagnostic.path("rendered").asText(diagnostic.path("message").asText(""));
-                DiagnosticLines lines = new DiagnosticLines(in, kind(), summary, out);
-                for (String renderedLine : rendered.split("\n")) {
-                    lines.line(line, renderedLine);
-                }
-                lines.end();
+        in.lines((line, text) -> {
+            if (text.isBlank()) {
+                return;
             }
-        } catch (IOException e) {
-            throw new InputException(in.name(), line, 0, "cannot read: " + e.getMessage(), e);
-        }
+            JsonNode node;
+            try {
+                node = JSON.readTree(text);
+            } catch (IOException e) {
+                summary.skip("line(s) that are not JSON");
+                return;
+            }
+            JsonNode diagnostic = node.has("message") && node.path("reason").asText().equals("compiler-message")
+                    ? node.get("message") : node;
+            if (!diagnostic.has("rendered") && !diagnostic.path("$message_type").asText().equals("diagnostic")) {
+                summary.skip("cargo message(s) without a diagnostic");
+                return;
+            }
+            String rendered = diagnostic.path("rendered").asText(diagnostic.path("message").asText(""));
+            DiagnosticLines lines = new DiagnosticLines(in, kind(), summary, out);
+            for (String renderedLine : rendered.split("\n")) {
+                lines.line(line, renderedLine);
+            }
+            lines.end();
+        });
         return summary;
     }
 }

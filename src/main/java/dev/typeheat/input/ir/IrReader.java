@@ -4,6 +4,7 @@ import dev.typeheat.demangle.Demangler;
 import dev.typeheat.input.Input;
 import dev.typeheat.input.InputException;
 import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.ReadSummary;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,17 +101,15 @@ public final class IrReader {
     /**
      * Counts functions whose {@code define} line starts before byte {@code startLimit} of the stream; one
      * that is still open there is read to its end. Lines before the first {@code define} are ignored, so a
-     * slice may start anywhere on a line boundary.
+     * slice may start anywhere on a line boundary. A line longer than {@link #MAX_LINE} is judged by its first
+     * {@link #MAX_LINE} bytes and the rest read past, so memory does not grow with it.
      */
     long read(InputStream in, long startLimit, Consumer<IrFunction> out) throws IOException {
+        Scan scan = new Scan(out);
         long offset = 0;
         byte[] buf = new byte[BUFFER];
         int len = 0;
-        long lineNo = 0;
-        boolean inFunction = false;
-        long count = 0;
-        String symbol = null;
-        long defineLine = 0;
+        boolean pastLongLine = false;
         while (true) {
             int n = in.read(buf, len, buf.length - len);
             if (n < 0) {
@@ -118,28 +117,25 @@ public final class IrReader {
             }
             len += n;
             int start = 0;
-            for (int i = newline(buf, 0, len); i >= 0; i = newline(buf, start, len)) {
-                if (!inFunction && offset + start >= startLimit) {
-                    return lineNo;
+            if (pastLongLine) {
+                int i = newline(buf, 0, len);
+                if (i < 0) {
+                    offset += len;
+                    len = 0;
+                    continue;
                 }
-                lineNo++;
+                pastLongLine = false;
+                start = i + 1;
+            }
+            for (int i = newline(buf, start, len); i >= 0; i = newline(buf, start, len)) {
                 int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
-                if (inFunction) {
-                    if (end - start == 1 && buf[start] == '}') {
-                        emit(symbol, count, defineLine, out);
-                        inFunction = false;
-                    } else if (end - start >= 2 && buf[start] == ' ' && buf[start + 1] == ' '
-                            && (end - start == 2 || buf[start + 2] != ' ')) {
-                        count++;
+                if (offset + start >= startLimit && (!scan.inFunction || isDefine(buf, start, end))) {
+                    if (scan.inFunction) {
+                        unclosed(scan.defineLine); // the next slice's function began before this one closed
                     }
-                } else if (end - start > 7 && buf[start] == 'd' && startsWith(buf, start, "define ")) {
-                    symbol = symbolOf(buf, start, end);
-                    defineLine = lineNo;
-                    count = 0;
-                    inFunction = true;
-                } else if (debugInfo != null && end > start && buf[start] == '!') {
-                    debugInfo.line(buf, start, end);
+                    return scan.lineNo;
                 }
+                scan.line(buf, start, end);
                 start = i + 1;
             }
             // keep the unfinished last line for the next read
@@ -147,19 +143,106 @@ public final class IrReader {
             len -= start;
             System.arraycopy(buf, start, buf, 0, len);
             if (len == buf.length) {
-                byte[] bigger = new byte[buf.length * 2];
-                System.arraycopy(buf, 0, bigger, 0, len);
-                buf = bigger;
+                if (buf.length >= MAX_LINE) {
+                    if (offset >= startLimit && (!scan.inFunction || isDefine(buf, 0, len))) {
+                        if (scan.inFunction) {
+                            unclosed(scan.defineLine);
+                        }
+                        return scan.lineNo;
+                    }
+                    scan.line(buf, 0, len);
+                    longLines++;
+                    offset += len;
+                    len = 0;
+                    pastLongLine = true;
+                } else {
+                    byte[] bigger = new byte[buf.length * 2];
+                    System.arraycopy(buf, 0, bigger, 0, len);
+                    buf = bigger;
+                }
             }
         }
-        if (len > 0 && (inFunction || offset < startLimit)) {
+        if (len > 0 && (scan.inFunction || offset < startLimit)) {
+            scan.line(buf, 0, len);
+        }
+        if (scan.inFunction) {
+            unclosed(scan.defineLine); // the file ends inside a function
+        }
+        return scan.lineNo;
+    }
+
+    /** The longest line kept whole (1 MiB, as for every input): a longer {@code define} name is cut there. */
+    static final int MAX_LINE = Input.MAX_LINE;
+
+    private long unclosed;
+    private long firstUnclosed;
+    private long longLines;
+
+    private void unclosed(long defineLine) {
+        if (unclosed++ == 0) {
+            firstUnclosed = defineLine;
+        }
+    }
+
+    /**
+     * Says in {@code summary} what did not read as whole functions: a function without its closing
+     * {@code }} (the next {@code define} or the end of the file came first) is not counted, and lines longer
+     * than {@link #MAX_LINE} were cut.
+     */
+    public void reportTo(ReadSummary summary) {
+        if (unclosed > 0) {
+            summary.skip("function(s) without a closing } (not counted)", unclosed);
+            summary.warn(firstUnclosed, "this function has no closing } before the next define or the end of the"
+                    + " file: the file is damaged or cut short" + (unclosed > 1 ? " (" + unclosed + " such functions)" : ""));
+        }
+        if (longLines > 0) {
+            summary.warn(0, String.format("%,d line(s) longer than %d MiB: read up to %d MiB", longLines,
+                    MAX_LINE >> 20, MAX_LINE >> 20));
+        }
+    }
+
+    private static boolean isDefine(byte[] buf, int start, int end) {
+        return end - start > 7 && buf[start] == 'd' && startsWith(buf, start, "define ");
+    }
+
+    /** The state of one pass over lines: in a function or not, and its lines so far. */
+    private final class Scan {
+        private final Consumer<IrFunction> out;
+        long lineNo;
+        boolean inFunction;
+        long count;
+        String symbol;
+        long defineLine;
+
+        Scan(Consumer<IrFunction> out) {
+            this.out = out;
+        }
+
+        void line(byte[] buf, int start, int end) {
             lineNo++;
-            if (inFunction && len == 1 && buf[0] == '}') {
-                emit(symbol, count, defineLine, out);
-                inFunction = false;
+            if (inFunction) {
+                if (end - start == 1 && buf[start] == '}') {
+                    emit(symbol, count, defineLine, out);
+                    inFunction = false;
+                    return;
+                } else if (end - start >= 2 && buf[start] == ' ' && buf[start + 1] == ' '
+                        && (end - start == 2 || buf[start + 2] != ' ')) {
+                    count++;
+                    return;
+                } else if (!isDefine(buf, start, end)) {
+                    return;
+                }
+                unclosed(defineLine); // a define inside a function: the one before lost its closing brace
+            }
+            if (isDefine(buf, start, end)) {
+                symbol = symbolOf(buf, start, end);
+                defineLine = lineNo;
+                count = 0;
+                inFunction = true;
+            } else if (debugInfo != null && end > start && buf[start] == '!') {
+                debugInfo.line(buf, start, end);
             }
         }
-        return lineNo;
     }
 
     /**
@@ -194,9 +277,10 @@ public final class IrReader {
                     DebugInfo info = debugInfo == null ? null : new DebugInfo();
                     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
                         ch.position(from);
-                        new IrReader(info).read(Channels.newInputStream(ch), limit, found::add);
+                        IrReader reader = new IrReader(info);
+                        reader.read(Channels.newInputStream(ch), limit, found::add);
+                        return new Slice(found, info, reader);
                     }
-                    return new Slice(found, info);
                 }));
             }
             long functions = 0;
@@ -209,6 +293,10 @@ public final class IrReader {
                 if (debugInfo != null) {
                     debugInfo.merge(slice.debugInfo());
                 }
+                for (long u = 0; u < slice.reader().unclosed; u++) {
+                    unclosed(0); // a slice's line numbers count from its own start
+                }
+                longLines += slice.reader().longLines;
             }
             return functions;
         } catch (InterruptedException e) {
@@ -225,7 +313,7 @@ public final class IrReader {
     }
 
     /** What one parallel slice found. */
-    private record Slice(List<IrFunction> functions, DebugInfo debugInfo) {
+    private record Slice(List<IrFunction> functions, DebugInfo debugInfo, IrReader reader) {
     }
 
     /** The offset just after the first newline at or after {@code from} (or {@code size}). */

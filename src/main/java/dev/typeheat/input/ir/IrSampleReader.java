@@ -25,10 +25,12 @@ public final class IrSampleReader implements SampleReader {
     public ReadSummary read(Input file, Consumer<Sample> out) {
         ReadSummary summary = new ReadSummary(file.name(), kind());
         DebugInfo debugInfo = new DebugInfo();
-        new IrReader(debugInfo).read(file, f -> {
+        IrReader reader = new IrReader(debugInfo);
+        reader.read(file, f -> {
             summary.record();
             out.accept(new Sample(f.name(), kind(), file.name(), f.line(), "IR function", Cost.irLines(f.lines(), 1)));
         });
+        reader.reportTo(summary);
         for (Map.Entry<String, DebugInfo.Location> e : debugInfo.closureLocations().entrySet()) {
             out.accept(new Sample(e.getKey(), InputKind.SOURCE_LOCATION, e.getValue().file(), e.getValue().line(),
                     "debug info of " + file.name(), Cost.NONE));

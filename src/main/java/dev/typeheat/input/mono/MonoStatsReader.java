@@ -11,7 +11,6 @@ import dev.typeheat.input.ReadSummary;
 import dev.typeheat.input.Sample;
 import dev.typeheat.input.SampleReader;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -97,20 +96,23 @@ public final class MonoStatsReader implements SampleReader {
 
     private void readMarkdown(Input input, ReadSummary summary, Consumer<Sample> out) throws IOException {
         String file = input.name();
-        long line = 0;
-        {
-            BufferedReader r = input.reader();
-            for (String text = r.readLine(); text != null; text = r.readLine()) {
-                line++;
-                Matcher m = ROW.matcher(text);
-                if (m.matches()) {
-                    summary.record();
-                    out.accept(new Sample(m.group(1), kind(), file, line, "mono item",
-                            Cost.monoStats(Long.parseLong(m.group(2)), Long.parseLong(m.group(4)))));
-                } else if (!text.isBlank() && !text.startsWith("| Item") && !text.startsWith("| ---")) {
-                    summary.skip("line(s) that are not table rows");
+        input.lines((line, text) -> {
+            Matcher m = ROW.matcher(text);
+            if (m.matches()) {
+                long count;
+                long total;
+                try {
+                    count = Long.parseLong(m.group(2));
+                    total = Long.parseLong(m.group(4));
+                } catch (NumberFormatException e) {
+                    summary.skip("row(s) with numbers too large");
+                    return;
                 }
+                summary.record();
+                out.accept(new Sample(m.group(1), kind(), file, line, "mono item", Cost.monoStats(count, total)));
+            } else if (!text.isBlank() && !text.startsWith("| Item") && !text.startsWith("| ---")) {
+                summary.skip("line(s) that are not table rows");
             }
-        }
+        });
     }
 }

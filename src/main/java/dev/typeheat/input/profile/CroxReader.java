@@ -61,8 +61,16 @@ public final class CroxReader {
             } else if (t != JsonToken.START_ARRAY) {
                 throw new InputException(where, 1, 1, "not a Chrome trace (expected a JSON array of events)");
             }
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                readEvent(p, times, argumentKeys, argumentTexts);
+            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                if (e == null) {
+                    throw new InputException(where, "the trace ends inside its array of events: the file is cut short");
+                }
+                if (e == JsonToken.START_OBJECT) {
+                    readEvent(p, times, argumentKeys, argumentTexts);
+                } else {
+                    p.skipChildren(); // a number, string or array where an event belongs
+                    skip("array element(s) that are not events");
+                }
             }
         } catch (JsonParseException e) {
             throw new InputException(where, e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
@@ -71,11 +79,12 @@ public final class CroxReader {
             throw new InputException(where, "cannot read: " + e.getMessage());
         }
         if (size == 0) {
-            throw new InputException(where, "no complete (\"ph\":\"X\") events: not a crox trace");
+            throw new InputException(where, "no complete (\"ph\":\"X\") events: not a crox trace"
+                    + (skipped.isEmpty() ? "" : " (skipped " + skipped + ")"));
         }
         walk(times);
         return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), !argumentTexts.isEmpty(),
-                totals.costliest(times, keys -> { }, key -> argumentTexts.get((int) key)), totals.size());
+                totals.costliest(times, keys -> { }, key -> argumentTexts.get((int) key)), totals.size(), skipped);
     }
 
     private static boolean seekTraceEvents(JsonParser p) throws IOException {
@@ -90,42 +99,93 @@ public final class CroxReader {
         return false;
     }
 
+    private static final long TOO_LARGE = Long.MIN_VALUE;
+
+    /** A number of microseconds (crox writes whole ones; Chrome traces allow fractions) in nanoseconds, or TOO_LARGE. */
+    private static long nanos(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            long micros = p.getLongValue();
+            return Math.abs(micros) < Long.MAX_VALUE / 2000 ? micros * 1000 : TOO_LARGE;
+        }
+        double ns = p.getValueAsDouble() * 1000;
+        return Double.isFinite(ns) && Math.abs(ns) < Long.MAX_VALUE / 2.0 ? Math.round(ns) : TOO_LARGE;
+    }
+
+    /** Events left out, per reason. */
+    private final Map<String, Long> skipped = new java.util.TreeMap<>();
+
+    private void skip(String reason) {
+        skipped.merge(reason, 1L, Long::sum);
+    }
+
+    /**
+     * One event object. A field of the wrong type ({@code "cat": ["Query"]}, {@code "ts": {..}}) makes the event
+     * malformed: it is read past, counted and left out, and the events after it are read as usual.
+     */
     private void readEvent(JsonParser p, QueryTimes times, Map<String, Long> keys, List<String> texts) throws IOException {
         String name = null;
         String cat = "";
         String ph = "";
         long ts = 0;
         long dur = 0;
+        boolean fitsNanos = true;
         int tid = 0;
         String arg0 = null;
+        boolean malformed = false;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken v = p.nextToken();
+            boolean text = v == JsonToken.VALUE_STRING;
+            boolean number = v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT;
             switch (field) {
-                case "name": name = p.getText(); break;
-                case "cat": cat = p.getText(); break;
-                case "ph": ph = p.getText(); break;
-                case "ts": ts = p.getValueAsLong(); break;
-                case "dur": dur = p.getValueAsLong(); break;
-                case "tid": tid = p.getValueAsInt(); break;
+                case "name": malformed |= !text; name = text ? p.getText() : null; break;
+                case "cat": malformed |= !text; cat = text ? p.getText() : ""; break;
+                case "ph": malformed |= !text; ph = text ? p.getText() : ""; break;
+                case "ts":
+                    malformed |= !number;
+                    ts = number ? nanos(p) : 0;
+                    fitsNanos &= ts != TOO_LARGE;
+                    break;
+                case "dur":
+                    malformed |= !number;
+                    dur = number ? nanos(p) : 0;
+                    fitsNanos &= dur != TOO_LARGE;
+                    break;
+                case "tid": malformed |= !number && !text; tid = number || text ? p.getValueAsInt() : 0; break;
                 case "args":
                     if (v == JsonToken.START_OBJECT) {
                         while (p.nextToken() == JsonToken.FIELD_NAME) {
                             String argName = p.currentName();
-                            p.nextToken();
-                            if (argName.equals("arg0")) {
+                            JsonToken a = p.nextToken();
+                            if (argName.equals("arg0") && a == JsonToken.VALUE_STRING) {
                                 arg0 = p.getText();
                             } else {
                                 p.skipChildren();
                             }
                         }
+                    } else {
+                        malformed = true;
                     }
                     break;
                 default:
-                    p.skipChildren();
+                    break;
             }
+            p.skipChildren(); // a value of the wrong type: its object or array is read past
+        }
+        if (malformed) {
+            skip("malformed event(s) (a field of the wrong type)");
+            return;
         }
         if (!ph.equals("X") || name == null) {
+            return;
+        }
+        // time runs forward, and its end in nanoseconds must fit a long
+        if (!fitsNanos) {
+            skip("event(s) with ts or dur too large for nanoseconds");
+            return;
+        }
+        if (ts < 0 || dur < 0) {
+            skip("event(s) with a negative ts or dur");
             return;
         }
         if (size == start.length) {
@@ -137,8 +197,8 @@ public final class CroxReader {
             kind = Arrays.copyOf(kind, n);
             arg = Arrays.copyOf(arg, n);
         }
-        start[size] = ts * 1000;
-        end[size] = (ts + dur) * 1000;
+        start[size] = ts;
+        end[size] = ts + dur;
         thread[size] = tid;
         label[size] = times.label(name);
         kind[size] = (byte) QueryKind.of(cat).ordinal();

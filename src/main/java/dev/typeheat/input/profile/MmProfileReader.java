@@ -20,6 +20,7 @@ public final class MmProfileReader {
             Map<String, Long> textArguments = new HashMap<>();
             ProfileEvent e = new ProfileEvent();
             boolean anyArguments = false;
+            long backwards = 0;
             for (long i = profile.eventCount() - 1; i >= 0; i--) {
                 profile.event(i, e);
                 String kind = kinds.computeIfAbsent(e.kindId, strings::resolve);
@@ -37,6 +38,10 @@ public final class MmProfileReader {
                     }
                     continue;
                 }
+                if (e.value2 < e.value1) {
+                    backwards++; // a damaged event: summed it would count 2^48 ns (281,474 s)
+                    continue;
+                }
                 long argument = QueryTimes.NO_ARGUMENT;
                 if (id.argIds().length > 0) {
                     argument = id.argIds()[0];
@@ -52,7 +57,8 @@ public final class MmProfileReader {
             Map<Long, String> byKey = new HashMap<>();
             textArguments.forEach((text, key) -> byKey.put(key, text));
             return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), anyArguments,
-                    totals.costliest(times, strings::prefetch, key -> key < -1 ? byKey.get(key) : strings.take(key)), totals.size());
+                    totals.costliest(times, strings::prefetch, key -> key < -1 ? byKey.get(key) : strings.take(key)), totals.size(),
+                    backwards == 0 ? Map.of() : Map.of("interval event(s) that end before they start", backwards));
         }
     }
 }
