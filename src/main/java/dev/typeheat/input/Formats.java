@@ -14,16 +14,18 @@ import java.util.regex.Pattern;
 public final class Formats {
     private static final Pattern LONG_TYPE_NAME = Pattern.compile(".*\\.long-type(-\\d+)?\\.txt(\\.gz|\\.zst)?$");
     private static final Pattern IR = Pattern.compile("(?m)^(; ModuleID = |define |declare |target triple = )");
-    private static final Pattern LLVM_LINES_HEADER = Pattern.compile("(?m)^\\s*Lines\\s+Copies\\s+Function name");
+    // (?m) patterns match at every line start: indentation is \h (spaces and tabs), never \s, which would run
+    // on across the following lines and make a head of blank lines cost quadratic time
+    private static final Pattern LLVM_LINES_HEADER = Pattern.compile("(?m)^\\h*Lines\\h+Copies\\h+Function name");
     private static final Pattern LLVM_LINES_ROW = Pattern.compile("^\\s*\\d+\\s+\\(\\s*[\\d.]+%[^)]*\\)\\s+\\d+\\s+\\(");
     /** The oldest cargo-llvm-lines format: two bare numbers, then the function. */
     private static final Pattern LLVM_LINES_BARE_ROW = Pattern.compile("^\\s*\\d+\\s+\\d+\\s+[A-Za-z_<&*(\\[]");
-    private static final Pattern RUSTC = Pattern.compile("(?m)^\\s*(##\\[error\\]\\s*)?(error|warning)(\\[E\\d{4}\\])?: "
-            + "|^\\s+--> \\S|^\\s*thread 'rustc' (panicked|has overflowed)|^\\s*query stack during panic:"
+    private static final Pattern RUSTC = Pattern.compile("(?m)^\\h*(##\\[error\\]\\h*)?(error|warning)(\\[E\\d{4}\\])?: "
+            + "|^\\h+--> \\S|^\\h*thread 'rustc' (panicked|has overflowed)|^\\h*query stack during panic:"
             + "|reached the (type-length|recursion) limit while instantiating|overflow evaluating the requirement"
-            + "|^\\s*= note: required (because|for)|^note: required because");
+            + "|^\\h*= note: required (because|for)|^note: required because");
     private static final Pattern PERF = Pattern.compile("(?m)^# (Samples|Overhead|Children|Event count)"
-            + "|^\\s*[|-]*\\s*--\\d+(\\.\\d+)?%--|^\\s*\\d+\\.\\d+%\\s+(\\d+\\.\\d+%\\s+)?\\S+\\s+\\S+\\s+\\[[.kgu]\\] ");
+            + "|^\\h*[|-]*\\h*--\\d+(\\.\\d+)?%--|^\\h*\\d+\\.\\d+%\\h+(\\d+\\.\\d+%\\h+)?\\S+\\h+\\S+\\h+\\[[.kgu]\\] ");
     private static final Pattern NM_LINE = Pattern.compile("^([0-9a-fA-F]{8,16} [A-Za-z]|\\s+[UuvwV]) \\S");
     /** A mangled Rust symbol starting at a word boundary (so {@code MAX_RETRIES} is none). */
     private static final Pattern MANGLED = Pattern.compile("(?:^|[^A-Za-z0-9_$.])(_{0,2}ZN\\d+[A-Za-z_$]|_R[0-9]*[CNMXYIB][A-Za-z0-9_]{3,})");
