@@ -1,5 +1,6 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.advice.Analysis;
 import dev.typeheat.cargo.CrateManifest;
 import dev.typeheat.cargo.MeasureRequest;
 import dev.typeheat.cargo.Measurement;
@@ -94,6 +95,13 @@ public final class CargoCommand implements Callable<Integer> {
     }
 
     /** Checks every option, then builds with measurement on. */
+    /** What {@code m} measured, analysed with the crate's source and features; its inputs summarised on stderr. */
+    static Analysis analyzeMeasured(AnalysisOptions options, Measurement m) {
+        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
+        Summaries.printTo(System.err, analysis);
+        return analysis;
+    }
+
     Measurement measure(List<String> reportFiles) throws IOException {
         Preflight.onlyAfterDoubleDash(spec.commandLine().getParseResult().originalArgs(), rustcArgs, SUB_COMMANDS);
         MeasureRequest request = new MeasureRequest(Path.of("").toAbsolutePath(), cargo.args(), toolchain(),

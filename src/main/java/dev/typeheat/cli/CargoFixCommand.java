@@ -28,8 +28,7 @@ public final class CargoFixCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
-        Summaries.printTo(System.err, analysis);
+        Analysis analysis = CargoCommand.analyzeMeasured(options, m);
         int code = FixCommand.emit(analysis, m.crateRoot(), fix);
         m.settle(System.err);
         return code;

@@ -35,8 +35,7 @@ public final class CargoLintCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
-        Summaries.printTo(System.err, analysis);
+        Analysis analysis = CargoCommand.analyzeMeasured(options, m);
         int code = LintRunner.run(analysis, options, SourceRoot.search(parent.crateDir(), analysis.findings()),
                 output.request(), System.err);
         m.settle(System.err);

@@ -29,8 +29,7 @@ public final class CargoSuggestCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
-        Summaries.printTo(System.err, analysis);
+        Analysis analysis = CargoCommand.analyzeMeasured(options, m);
         int code = SuggestCommand.emit(analysis, output);
         m.settle(System.err);
         return code;

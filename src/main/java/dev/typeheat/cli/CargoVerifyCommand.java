@@ -64,8 +64,7 @@ public final class CargoVerifyCommand implements Callable<Integer> {
         if (!m.succeeded()) {
             return m.exitCode();
         }
-        Analysis analysis = options.analyzer(m.crateRoot(), m.features()).analyze(m.inputs());
-        Summaries.printTo(System.err, analysis);
+        Analysis analysis = CargoCommand.analyzeMeasured(options, m);
         String cannot = FixOutput.cannotEdit(analysis.plan());
         if (cannot != null) {
             throw new UsageException(cannot);
