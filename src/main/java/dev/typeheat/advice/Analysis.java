@@ -1,6 +1,7 @@
 package dev.typeheat.advice;
 
 import dev.typeheat.input.ReadSummary;
+import dev.typeheat.measure.Measurer;
 
 import java.util.List;
 
@@ -16,9 +17,11 @@ import java.util.List;
  * @param parseErrors  samples the grammar had to recover from (parsed partially)
  * @param total        what all samples cost together (query self time, IR lines and copies)
  * @param closurePlaces closure and async block paths ({@code app::main::{closure#0}}) placed by debug info
+ * @param measurer     the measurer the types were measured with (its memo holds their metrics): whoever
+ *                     reads their numbers later asks this one, so no caller pairs an analysis with another
  */
 public record Analysis(List<ReadSummary> summaries, List<String> unrecognized, TypeTable types,
                        List<Finding> findings, List<Suggestion> suggestions, long parseErrors,
                        dev.typeheat.input.Cost total, dev.typeheat.advice.plan.BoxPlan plan,
-                       java.util.Map<String, SourceSpan> closurePlaces) {
+                       java.util.Map<String, SourceSpan> closurePlaces, Measurer measurer) {
 }

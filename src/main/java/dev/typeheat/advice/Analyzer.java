@@ -64,10 +64,6 @@ public final class Analyzer {
         this.chains = new ChainFinder(catalog);
     }
 
-    public Measurer measurer() {
-        return measurer;
-    }
-
     public Analysis analyze(List<Path> paths) {
         return analyze("suggest", paths);
     }
@@ -93,7 +89,7 @@ public final class Analyzer {
         }
         // every finding, also the many variants of one type built at one place: lint merges them per place
         return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings(suggestions), suggestions,
-                parseErrors, total, plan, Map.copyOf(debugLocations));
+                parseErrors, total, plan, Map.copyOf(debugLocations), measurer);
     }
 
     private static Suggestion toSuggestion(PlannedBox b) {

@@ -53,9 +53,9 @@ public final class BuildDiff {
     private final List<Total> totals;
     private final List<TypeChange> changes;
 
-    public BuildDiff(Analysis base, Measurer baseMeasurer, Analysis head, Measurer headMeasurer) {
-        Side b = index(base, baseMeasurer);
-        Side h = index(head, headMeasurer);
+    public BuildDiff(Analysis base, Analysis head) {
+        Side b = index(base);
+        Side h = index(head);
         changes = new ArrayList<>();
         Map<String, long[]> baseLeft = new LinkedHashMap<>(b.byShape());
         Map<String, long[]> headLeft = new LinkedHashMap<>();
@@ -184,7 +184,8 @@ public final class BuildDiff {
     }
 
     /** Outermost types by shape: [nodes (max), self time, IR lines], and where each is built. */
-    private static Side index(Analysis a, Measurer measurer) {
+    private static Side index(Analysis a) {
+        Measurer measurer = a.measurer();
         Map<String, long[]> out = new HashMap<>();
         Map<String, String> places = new HashMap<>();
         SpanFinder spans = new SpanFinder();

@@ -49,7 +49,7 @@ public final class CargoReportCommand implements Callable<Integer> {
         Analysis analysis = analyzer.analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
         Path html = report.output != null ? report.output : m.claim(PAGE);
-        Outputs.toFile(html, out -> new HtmlReport(analyzer.measurer(), options.catalog()).write(analysis,
+        Outputs.toFile(html, out -> new HtmlReport(options.catalog()).write(analysis,
                 "cargo typeheat of " + m.crate(), out));
         LintRunner.run(analysis, options, SourceRoot.search(parent.crateDir(), analysis.findings()),
                 new LintRunner.Request(null, null, LintFormat.text, null, report.top, Terminal.width(100)), System.err);

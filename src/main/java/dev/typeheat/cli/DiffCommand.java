@@ -41,11 +41,9 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Analyzer before = new Analyzer(options.catalog(), options.lintConfig());
-        Analysis a = before.analyze(List.of(base));
-        Analyzer after = new Analyzer(options.catalog(), options.lintConfig());
-        Analysis b = after.analyze(List.of(head));
-        BuildDiff diff = new BuildDiff(a, before.measurer(), b, after.measurer());
+        Analysis a = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(base));
+        Analysis b = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(head));
+        BuildDiff diff = new BuildDiff(a, b);
         Outputs.toStdout(out -> new DiffReport(top).write(diff, format, out));
         if (failOnGrowth != null && !diff.grewPast(failOnGrowth).isEmpty()) {
             System.err.println(DiffReport.growthMessage(diff, failOnGrowth));

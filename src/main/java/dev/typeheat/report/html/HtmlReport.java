@@ -51,11 +51,9 @@ public final class HtmlReport {
     private static final int FLAG_CUT = 1;
     private static final int FLAG_CHAIN = 2;
 
-    private final Measurer measurer;
     private final Catalog catalog;
 
-    public HtmlReport(Measurer measurer, Catalog catalog) {
-        this.measurer = measurer;
+    public HtmlReport(Catalog catalog) {
         this.catalog = catalog;
     }
 
@@ -76,6 +74,8 @@ public final class HtmlReport {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         TypeNames names = new TypeNames(a);
         BoxAdvice advice = new BoxAdvice(a);
+        // the numbers come from the measurer that measured these types, never from another one
+        Measurer measurer = a.measurer();
         List<TypeRecord> shown = chooseTypes(a);
         Map<Ty, Set<String>> rules = new HashMap<>();
         Map<Ty, String> locations = new HashMap<>();
@@ -88,7 +88,7 @@ public final class HtmlReport {
                 functions.putIfAbsent(f.record().type(), f.function());
             }
         }
-        NodeTable nodes = new NodeTable();
+        NodeTable nodes = new NodeTable(measurer);
         int[] roots = new int[shown.size()];
         for (int i = 0; i < shown.size(); i++) {
             roots[i] = nodes.add(shown.get(i).type());
@@ -130,7 +130,7 @@ public final class HtmlReport {
             g.writeStringField(e.getKey(), e.getValue());
         }
         g.writeEndObject();
-        writeScatter(shown, g);
+        writeScatter(shown, measurer, g);
         g.writeArrayFieldStart("nodes");
         nodes.write(g);
         g.writeEndArray();
@@ -199,7 +199,7 @@ public final class HtmlReport {
     }
 
     /** Obligation self time against tree size, on log axes with decade ticks, and what the correlation means. */
-    private void writeScatter(List<TypeRecord> shown, JsonGenerator g) throws IOException {
+    private static void writeScatter(List<TypeRecord> shown, Measurer measurer, JsonGenerator g) throws IOException {
         List<double[]> points = new ArrayList<>();
         g.writeArrayFieldStart("points");
         for (int i = 0; i < shown.size(); i++) {
@@ -233,7 +233,7 @@ public final class HtmlReport {
     }
 
     /** Findings first, then the costliest and largest types. */
-    private List<TypeRecord> chooseTypes(Analysis a) {
+    private static List<TypeRecord> chooseTypes(Analysis a) {
         Set<TypeRecord> chosen = new LinkedHashSet<>();
         for (Finding f : a.findings()) {
             if (chosen.size() >= MAX_TYPES) {
@@ -242,7 +242,7 @@ public final class HtmlReport {
             chosen.add(f.record());
         }
         List<TypeRecord> rest = new ArrayList<>(a.types().records());
-        rest.sort(Comparator.comparingDouble((TypeRecord r) -> -score(r, measurer.measure(r.type()), false)));
+        rest.sort(Comparator.comparingDouble((TypeRecord r) -> -score(r, a.measurer().measure(r.type()), false)));
         for (TypeRecord r : rest) {
             if (chosen.size() >= MAX_TYPES) {
                 break;
@@ -261,6 +261,11 @@ public final class HtmlReport {
         private final Map<Ty, Integer> index = new LinkedHashMap<>();
         private final List<Ty> order = new ArrayList<>();
         private final Map<Ty, Boolean> clipped = new HashMap<>();
+        private final Measurer measurer;
+
+        NodeTable(Measurer measurer) {
+            this.measurer = measurer;
+        }
 
         int add(Ty root) {
             Integer known = index.get(root);
