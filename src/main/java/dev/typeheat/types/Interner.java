@@ -1,5 +1,6 @@
 package dev.typeheat.types;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Ids are handed out in creation order, so children always have smaller ids than parents.
  */
 public final class Interner {
+    private static final Ty[] NONE = new Ty[0];
     private final ConcurrentHashMap<Ty, Ty> nodes = new ConcurrentHashMap<>();
     private final AtomicInteger nextId = new AtomicInteger();
 
@@ -26,6 +28,16 @@ public final class Interner {
 
     public Ty leaf(TyKind kind, String name) {
         return intern(kind, name, null, 0);
+    }
+
+    /** {@link #intern} for the tree builders, which collect children in lists. */
+    Ty node(TyKind kind, String name, List<Ty> children, int flags) {
+        return intern(kind, name, children.isEmpty() ? null : children.toArray(NONE), flags);
+    }
+
+    /** Stands where the parser found no type (the text was cut or damaged there). */
+    Ty missing() {
+        return intern(TyKind.ELIDED, "", null, Ty.TRUNCATED);
     }
 
     /** Returns the same node with {@code flag} added. */
