@@ -173,87 +173,9 @@ public final class Measurer {
                 && child != parent.base();
     }
 
-    /** Characters the node adds around its children when printed (see {@link TypePrinter}). */
+    /** Characters the node adds around its children when printed (its spelling, see {@link TypePrinter#ownLength}). */
     private static long ownLength(Ty t) {
-        int n = t.childCount();
-        String name = t.name();
-        boolean trailing = t.has(Ty.TRAILING_COMMA);
-        switch (t.kind()) {
-            case PATH: {
-                int args = n - (t.has(Ty.HAS_BASE) ? 1 : 0);
-                long len = name.length();
-                if (t.has(Ty.TURBOFISH) && args == 1 && t.child(n - 1).kind() == TyKind.QUALIFIED) {
-                    return len + 2;
-                }
-                if (args > 0 || t.has(Ty.EMPTY_ARGS)) {
-                    len += (t.has(Ty.TURBOFISH) ? 3 : 1) + 2L * Math.max(0, args - 1) + (trailing ? 2 : 1);
-                }
-                return len;
-            }
-            case QUALIFIED:
-                return 2 + (long) Math.max(0, n - 1) * (name.isEmpty() ? 2 : name.length() + 2);
-            case REF:
-                return name.equals("&") ? 1 : name.length() + 1;
-            case PTR:
-                return name.length() + 1;
-            case SLICE:
-                return 2;
-            case ARRAY:
-                return 4;
-            case TUPLE:
-                return 1 + 2L * Math.max(0, n - 1) + (trailing ? 2 : 1);
-            case FN: {
-                int params = n - (t.has(Ty.HAS_RETURN) ? 1 : 0) - (t.has(Ty.HAS_ITEM) ? 1 : 0);
-                long len = name.length() + 1 + 2L * Math.max(0, params - 1) + (trailing ? 2 : 1);
-                if (t.has(Ty.HAS_RETURN)) {
-                    len += 4;
-                }
-                if (t.has(Ty.HAS_ITEM)) {
-                    len += 3;
-                }
-                return len;
-            }
-            case DYN:
-            case IMPL:
-                return name.length() + 1 + 3L * Math.max(0, n - 1);
-            case FOR:
-                return 6;
-            case CLOSURE:
-                if (name.endsWith("@")) {
-                    return 2 + name.length() + Math.max(0, n - 1);
-                }
-                return 2 + name.length() + (n > 0 ? n : 0);
-            case CALL: {
-                int from = t.has(Ty.HAS_BASE) ? 1 : 0;
-                int args = n - from - (t.has(Ty.HAS_RETURN) ? 1 : 0);
-                long len = name.length() + 1 + 2L * Math.max(0, args - 1) + (trailing ? 2 : 1);
-                return t.has(Ty.HAS_RETURN) ? len + 4 : len;
-            }
-            case STRUCT: {
-                int fields = n - (t.has(Ty.HAS_BASE) ? 1 : 0);
-                if (fields == 0) {
-                    return name.length() + 3;
-                }
-                return name.length() + 3 + 2L * (fields - 1) + (trailing ? 3 : 2);
-            }
-            case LIST:
-                return (t.has(Ty.BARE) ? 0 : 2) + 2L * Math.max(0, n - 1) + (trailing ? 1 : 0);
-            case FIELD:
-                return name.length() + 2;
-            case BINDING:
-                return name.length() + 3;
-            case SEQ: {
-                long spaces = 0;
-                for (int i = 1; i < n; i++) {
-                    spaces += TypePrinter.separatorLength(t.child(i - 1), t.child(i));
-                }
-                return spaces;
-            }
-            case ELIDED:
-                return name.isEmpty() ? 1 : name.length();
-            default:
-                return name.length();
-        }
+        return TypePrinter.ownLength(t);
     }
 
     private int nextStamp() {

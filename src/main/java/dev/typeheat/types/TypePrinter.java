@@ -1,13 +1,13 @@
 package dev.typeheat.types;
 
 import java.util.ArrayDeque;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Writes a {@link Ty} back in rustc's spelling. Iterative (an explicit work stack), so a type nested
- * 100,000 deep prints without a stack overflow, and bounded by a character limit, because a DAG with
- * heavy sharing can stand for a tree far larger than memory.
+ * Writes a {@link Ty} back in rustc's spelling, from the parts each kind lists ({@link TyKind#spell}).
+ * Iterative (an explicit work stack), so a type nested 100,000 deep prints without a stack overflow,
+ * and bounded by a character limit, because a DAG with heavy sharing can stand for a tree far larger
+ * than memory.
  */
 public final class TypePrinter {
     /** rustc-demangle's {@code {}} form: crate disambiguators and symbol hashes kept. */
@@ -20,8 +20,6 @@ public final class TypePrinter {
 
     private static final Pattern CRATE_HASH = Pattern.compile("(?<=[\\p{L}\\p{N}_])\\[[0-9a-f]{1,16}\\]");
     private static final Pattern SYMBOL_HASH = Pattern.compile("::h[0-9a-f]{16}$");
-    private static final Set<String> NO_SPACE_AFTER = Set.of("::", ".", "#", "/", "\\", "?", "^", "@", "&", "*");
-    private static final Set<String> NO_SPACE_BEFORE = Set.of(":", "::", ".", "#", "/", "\\", ";", "@");
 
     private final boolean hashes;
 
@@ -81,12 +79,8 @@ public final class TypePrinter {
             Object next = work.pop();
             String text = next instanceof String ? (String) next : null;
             if (text == null) {
-                Parts p = parts((Ty) next);
-                if (p != null) {
-                    p.pushOnto(work, true);
-                    continue;
-                }
-                text = leafText((Ty) next);
+                parts((Ty) next).pushOnto(work, true);
+                continue;
             }
             for (int i = text.length() - 1; i >= 0; i--) {
                 reversed.append(text.charAt(i));
@@ -106,195 +100,31 @@ public final class TypePrinter {
         return text.substring(0, keepStart) + "\u2026" + text.substring(text.length() - keepEnd);
     }
 
-    /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first) or writes a leaf directly. */
+    /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first). */
     private void expand(Ty t, ArrayDeque<Object> work, StringBuilder out) {
         Parts p = parts(t);
-        if (p == null) {
-            out.append(leafText(t));
+        if (p.size == 1 && p.items[0] instanceof String) {
+            out.append((String) p.items[0]); // a leaf: no need to go through the stack
         } else {
             p.pushOnto(work, false);
         }
     }
 
-    private static String leafText(Ty t) {
-        return t.kind() == TyKind.ELIDED && t.name().isEmpty() ? "\u2026" : t.name();
-    }
-
-    /** The parts of {@code t} in printing order, or null for a leaf (printed as {@link #leafText}). */
+    /** The parts of {@code t} in printing order: text, and children still to print. */
     private Parts parts(Ty t) {
-        Parts p = new Parts();
-        switch (t.kind()) {
-            case PATH: {
-                int from = 0;
-                if (t.has(Ty.HAS_BASE)) {
-                    p.add(t.child(0));
-                    from = 1;
-                }
-                p.add(name(t.name()));
-                if (t.has(Ty.TURBOFISH) && t.childCount() == from + 1 && t.child(from).kind() == TyKind.QUALIFIED) {
-                    // an impl path segment: convert::<impl From<A> for B>::from
-                    p.add("::");
-                    p.add(t.child(from));
-                } else if (t.childCount() > from || t.has(Ty.EMPTY_ARGS)) {
-                    p.add(t.has(Ty.TURBOFISH) ? "::<" : "<");
-                    p.list(t, from, t.childCount(), ", ");
-                    p.add(t.has(Ty.TRAILING_COMMA) ? ",>" : ">");
-                }
-                break;
-            }
-            case QUALIFIED:
-                p.add("<");
-                p.list(t, 0, t.childCount(), t.name().isEmpty() ? ", " : " " + t.name() + " ");
-                p.add(">");
-                break;
-            case REF:
-                p.add(t.name().equals("&") ? "&" : t.name() + " ");
-                p.add(t.child(0));
-                break;
-            case PTR:
-                p.add(t.name() + " ");
-                p.add(t.child(0));
-                break;
-            case SLICE:
-                p.add("[");
-                p.add(t.child(0));
-                p.add("]");
-                break;
-            case ARRAY:
-                p.add("[");
-                p.add(t.child(0));
-                p.add("; ");
-                p.add(t.child(1));
-                p.add("]");
-                break;
-            case TUPLE:
-                p.add("(");
-                p.list(t, 0, t.childCount(), ", ");
-                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
-                break;
-            case FN: {
-                int end = t.childCount() - (t.has(Ty.HAS_RETURN) ? 1 : 0) - (t.has(Ty.HAS_ITEM) ? 1 : 0);
-                p.add(t.name() + "(");
-                p.list(t, 0, end, ", ");
-                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
-                if (t.has(Ty.HAS_RETURN)) {
-                    p.add(" -> ");
-                    p.add(t.child(end));
-                }
-                if (t.has(Ty.HAS_ITEM)) {
-                    p.add(" {");
-                    p.add(t.child(t.childCount() - 1));
-                    p.add("}");
-                }
-                break;
-            }
-            case DYN:
-            case IMPL:
-                p.add(t.name() + " ");
-                p.list(t, 0, t.childCount(), " + ");
-                break;
-            case FOR:
-                p.add("for<");
-                p.add(t.child(0));
-                p.add("> ");
-                p.add(t.child(1));
-                break;
-            case CLOSURE:
-                p.add(t.has(Ty.SQUARE) ? "[" : "{");
-                p.add(name(t.name()));
-                if (t.name().endsWith("@")) {
-                    p.list(t, 0, t.childCount(), " ");
-                } else if (t.childCount() > 0) {
-                    p.add(" ");
-                    p.list(t, 0, t.childCount(), " ");
-                }
-                p.add(t.has(Ty.SQUARE) ? "]" : "}");
-                break;
-            case CALL: {
-                int from = 0;
-                if (t.has(Ty.HAS_BASE)) {
-                    p.add(t.child(0));
-                    from = 1;
-                }
-                int end = t.childCount() - (t.has(Ty.HAS_RETURN) ? 1 : 0);
-                p.add(name(t.name()) + "(");
-                p.list(t, from, end, ", ");
-                p.add(t.has(Ty.TRAILING_COMMA) ? ",)" : ")");
-                if (t.has(Ty.HAS_RETURN)) {
-                    p.add(" -> ");
-                    p.add(t.child(end));
-                }
-                break;
-            }
-            case STRUCT: {
-                int from = 0;
-                if (t.has(Ty.HAS_BASE)) {
-                    p.add(t.child(0));
-                    from = 1;
-                }
-                p.add(name(t.name()));
-                if (t.childCount() == from) {
-                    p.add(" {}");
-                } else {
-                    p.add(" { ");
-                    p.list(t, from, t.childCount(), ", ");
-                    p.add(t.has(Ty.TRAILING_COMMA) ? ", }" : " }");
-                }
-                break;
-            }
-            case LIST:
-                if (!t.has(Ty.BARE)) {
-                    p.add("[");
-                }
-                p.list(t, 0, t.childCount(), ", ");
-                if (t.has(Ty.TRAILING_COMMA)) {
-                    p.add(",");
-                }
-                if (!t.has(Ty.BARE)) {
-                    p.add("]");
-                }
-                break;
-            case FIELD:
-                p.add(t.name() + ": ");
-                p.add(t.child(0));
-                break;
-            case BINDING:
-                p.add(t.name() + " = ");
-                p.add(t.child(0));
-                break;
-            case SEQ:
-                for (int i = 0; i < t.childCount(); i++) {
-                    if (i > 0 && spaced(t.child(i - 1), t.child(i))) {
-                        p.add(" ");
-                    }
-                    p.add(t.child(i));
-                }
-                break;
-            default:
-                return null; // ELIDED and LEAF
-        }
+        Parts p = new Parts(hashes);
+        t.kind().spell(t, p);
         return p;
     }
 
-    /** Characters printed between two neighbours in a SEQ (0 or 1). */
-    public static int separatorLength(Ty before, Ty after) {
-        return spaced(before, after) ? 1 : 0;
-    }
-
-    private static boolean spaced(Ty before, Ty after) {
-        if (before.kind() == TyKind.LEAF && NO_SPACE_AFTER.contains(before.name())) {
-            return false;
-        }
-        if (after.kind() == TyKind.LEAF && NO_SPACE_BEFORE.contains(after.name())) {
-            return false;
-        }
-        // DefId(2:3184 ~ ...): keep the colon between numbers tight
-        return !(before.kind() == TyKind.LEAF && before.name().equals(":") && after.kind() == TyKind.LEAF
-                && !after.name().isEmpty() && Character.isDigit(after.name().charAt(0)));
-    }
-
-    private String name(String name) {
-        return hashes || name.isEmpty() ? name : stripHashes(name);
+    /**
+     * The characters {@code t} prints itself, crate hashes kept: its printed length without its
+     * children's. Summed over a tree it is the length of {@link #WITH_HASHES}' text.
+     */
+    public static long ownLength(Ty t) {
+        OwnLength length = new OwnLength();
+        t.kind().spell(t, length);
+        return length.chars;
     }
 
     /** A path name without crate disambiguators and symbol hash: {@code core[c1f1]::x::h0123..} -> {@code core::x}. */
@@ -307,24 +137,35 @@ public final class TypePrinter {
     }
 
     /** Collects the parts of one node in order, then pushes them reversed. */
-    private static final class Parts {
+    private static final class Parts implements TyKind.Spelling {
+        private final boolean hashes;
         private Object[] items = new Object[8];
         private int size;
 
-        void add(Object o) {
+        Parts(boolean hashes) {
+            this.hashes = hashes;
+        }
+
+        @Override
+        public void text(String text) {
+            add(text);
+        }
+
+        @Override
+        public void name(String name) {
+            add(hashes || name.isEmpty() ? name : stripHashes(name));
+        }
+
+        @Override
+        public void child(Ty child) {
+            add(child);
+        }
+
+        private void add(Object o) {
             if (size == items.length) {
                 items = java.util.Arrays.copyOf(items, size * 2);
             }
             items[size++] = o;
-        }
-
-        void list(Ty t, int from, int to, String separator) {
-            for (int i = from; i < to; i++) {
-                if (i > from) {
-                    add(separator);
-                }
-                add(t.child(i));
-            }
         }
 
         /** Pushed so that the first part pops first, or with {@code lastFirst} the last part. */
@@ -338,6 +179,25 @@ public final class TypePrinter {
                     work.push(items[i]);
                 }
             }
+        }
+    }
+
+    /** Counts the characters of a node's own parts. */
+    private static final class OwnLength implements TyKind.Spelling {
+        long chars;
+
+        @Override
+        public void text(String text) {
+            chars += text.length();
+        }
+
+        @Override
+        public void name(String name) {
+            chars += name.length();
+        }
+
+        @Override
+        public void child(Ty child) {
         }
     }
 }
