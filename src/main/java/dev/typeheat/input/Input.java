@@ -99,7 +99,7 @@ public final class Input implements Closeable {
         buffered.mark(4);
         InputFiles.Compression compression = InputFiles.compressionOf(buffered.readNBytes(4));
         buffered.reset();
-        InputStream decompressed = InputFiles.decompressed(buffered, where);
+        InputStream decompressed = InputFiles.decompressed(buffered, where, regular);
         BufferedInputStream text = decompressed instanceof BufferedInputStream b ? b
                 : new BufferedInputStream(decompressed, InputFiles.BUFFER);
         return new Input(where, file, regular, compression, text);

@@ -40,8 +40,8 @@ public final class MmProfile implements Closeable {
 
     /**
      * Opens and checks a profile file. A plain file is read in place; a compressed one is streamed: one
-     * pass keeps the events and the string index (small), and string entries are fetched by later
-     * passes ({@link StreamedStringData}), so nothing is unpacked to disk.
+     * pass keeps the events, the string index and the short string entries (small), and the long entries
+     * asked for are fetched by later passes ({@link StreamedStringData}), so nothing is unpacked to disk.
      */
     public static MmProfile open(Path file, String where) {
         FileChannel ch;
@@ -64,8 +64,9 @@ public final class MmProfile implements Closeable {
                 stringsHead = new byte[(int) Math.min(8, p.strings.length())];
                 p.strings.read(0, stringsHead, 0, stringsHead.length);
             } else {
-                stringsHead = p.streamPages(file);
-                data = new StreamedStringData(file, where, p.strings.length());
+                ShortEntries shortEntries = new ShortEntries();
+                stringsHead = p.streamPages(file, shortEntries);
+                data = new StreamedStringData(file, where, p.strings.length(), shortEntries);
             }
             p.checkStream(p.events, "MMES", "events");
             checkStream(stringsHead, p.strings.length(), "MMSD", "string data", where);
@@ -82,8 +83,11 @@ public final class MmProfile implements Closeable {
         }
     }
 
-    /** The first pass over a compressed profile: events and string index kept, string data only counted. */
-    private byte[] streamPages(Path file) {
+    /**
+     * The first pass over a compressed profile: events and string index kept, string data counted and its
+     * short entries kept.
+     */
+    private byte[] streamPages(Path file, ShortEntries shortEntries) {
         byte[] head = new byte[8];
         int[] headLength = {0};
         PageWalk.walk(file, where, (stream, offset, payload, length) -> {
@@ -92,6 +96,7 @@ public final class MmProfile implements Closeable {
                 case PageWalk.STRING_INDEX -> index.addPage(java.util.Arrays.copyOf(payload, length));
                 default -> {
                     strings.addPage(-1, length);
+                    shortEntries.page(payload, length);
                     int n = Math.min(8 - headLength[0], length);
                     System.arraycopy(payload, 0, head, headLength[0], n);
                     headLength[0] += n;

@@ -4,22 +4,26 @@ import dev.typeheat.input.InputException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * String data of a compressed profile: each {@link #read} is one pass over the decompressed stream that
+ * String data of a compressed profile: short entries come from those the first pass kept
+ * ({@link ShortEntries}); for the others each {@link #read} is one pass over the decompressed stream that
  * keeps only the requested entries, and stops after the last of them. Nothing is unpacked to disk.
  */
 final class StreamedStringData implements StringData {
     private final Path file;
     private final String where;
     private final long length;
+    private final ShortEntries shortEntries;
 
-    StreamedStringData(Path file, String where, long length) {
+    StreamedStringData(Path file, String where, long length, ShortEntries shortEntries) {
         this.file = file;
         this.where = where;
         this.length = length;
+        this.shortEntries = shortEntries;
     }
 
     @Override
@@ -28,10 +32,21 @@ final class StreamedStringData implements StringData {
     }
 
     @Override
-    public void read(long[] addresses, Sink sink) {
-        if (addresses.length == 0) {
+    public void read(long[] requested, Sink sink) {
+        long[] unkept = new long[requested.length];
+        int n = 0;
+        for (long a : requested) {
+            byte[] kept = shortEntries.get(a);
+            if (kept != null) {
+                sink.entry(a, kept);
+            } else {
+                unkept[n++] = a;
+            }
+        }
+        if (n == 0) {
             return;
         }
+        long[] addresses = Arrays.copyOf(unkept, n);
         List<Open> open = new ArrayList<>();
         int[] next = {0};
         PageWalk.walk(file, where, (stream, start, payload, len) -> {
