@@ -21,6 +21,9 @@ final class StringTable {
     static final long INVALID_ID = 100_000_002L;
     static final long FIRST_CONCRETE = 100_000_003L;
     static final String UNKNOWN = "<unknown>";
+    /** An event id without argument. */
+    static final long NO_ARGUMENT = -1;
+    private static final long NOT_DECODED = Long.MIN_VALUE;
     private static final int REF = RawString.REF;
     private static final int MAX_NESTING = 64;
 
@@ -30,7 +33,13 @@ final class StringTable {
     /** Entries read so far, by address. */
     private final Map<Long, byte[]> entries = new HashMap<>();
     private final Map<Long, String> small = new HashMap<>();
-    private final Map<Long, EventId> eventIds = new HashMap<>();
+    /**
+     * Event-id entries of rustc's shape, decoded as they are read instead of kept (400,000 in the warp
+     * server's profile: kept, they were most of what the garbage collector copied): address to label id,
+     * and to the first argument's id ({@link #NO_ARGUMENT} when none).
+     */
+    private final LongLongMap eventLabels = new LongLongMap(1 << 16);
+    private final LongLongMap eventArguments = new LongLongMap(1 << 16);
 
     StringTable(StringData data, PagedStream indexStream, String where) {
         this.data = data;
@@ -71,35 +80,37 @@ final class StringTable {
     /**
      * Reads event ids and what their texts need: the label an event id refers to, but not its arguments
      * (gigabytes of type text in a big profile; only the costliest are read, later), unless the event id
-     * has another shape and is read as text.
+     * has another shape and is read as text. An event id of rustc's shape is decoded as it is read.
      */
     void prefetchEventIds(long[] ids) {
-        fetch(ids, 0);
-        long[] needed = new long[16];
+        long[] addresses = new long[ids.length];
         int n = 0;
         for (long id : ids) {
-            long addr = address(id);
-            byte[] raw = addr < 0 ? null : entries.get(addr);
-            if (raw == null) {
-                continue;
-            }
-            boolean shaped = raw.length >= 9 && (raw[0] & 0xff) == REF && eventIdShape(raw);
-            for (int i = 0; i < raw.length; i++) {
-                if ((raw[i] & 0xff) == REF) {
-                    if (i + 9 <= raw.length) {
-                        if (n == needed.length) {
-                            needed = Arrays.copyOf(needed, n * 2);
-                        }
-                        needed[n++] = getLong(raw, i + 1);
-                    }
-                    if (shaped) {
-                        break; // the label; the rest are arguments
-                    }
-                    i += 8;
-                }
+            long a = address(id);
+            if (a >= 0 && !entries.containsKey(a) && eventLabels.get(a, NOT_DECODED) == NOT_DECODED) {
+                addresses[n++] = a;
             }
         }
-        fetch(Arrays.copyOf(needed, n), MAX_NESTING);
+        long[][] needed = {new long[16]};
+        int[] count = {0};
+        RefConsumer need = ref -> {
+            if (count[0] == needed[0].length) {
+                needed[0] = Arrays.copyOf(needed[0], count[0] * 2);
+            }
+            needed[0][count[0]++] = ref;
+        };
+        data.read(distinctSorted(addresses, n), (address, raw) -> {
+            if (raw.length >= 9 && (raw[0] & 0xff) == REF && eventIdShape(raw)) {
+                long label = getLong(raw, 1);
+                eventLabels.put(address, label);
+                eventArguments.put(address, raw.length >= 19 ? getLong(raw, 11) : NO_ARGUMENT);
+                need.ref(label); // the label; the rest are arguments
+            } else {
+                entries.put(address, raw);
+                forEachRef(raw, need);
+            }
+        });
+        fetch(Arrays.copyOf(needed[0], count[0]), MAX_NESTING);
     }
 
     /** {@code [Ref(label), ("\x1E", Ref(arg))*]}: the shape rustc writes. */
@@ -232,48 +243,34 @@ final class StringTable {
 
     /**
      * An event id's parts without building the arguments' text: rustc writes {@code [Ref(label), "\x1E",
-     * Ref(arg0), ...]}. Returns the label and the string ids of the arguments; an event id in any other
-     * shape is resolved and split as text, with arguments returned as text.
+     * Ref(arg0), ...]}. Returns the label and the string id of the first argument; an event id in any other
+     * shape is resolved and split as text, with its first argument returned as text.
      */
     EventId eventId(long id) {
-        EventId e = eventIds.get(id);
-        if (e == null) {
-            e = decodeEventId(id);
-            eventIds.put(id, e);
-        }
-        return e;
-    }
-
-    private EventId decodeEventId(long id) {
         long addr = address(id);
         if (addr < 0) {
-            return new EventId(UNKNOWN, new long[0], null);
+            return new EventId(UNKNOWN, NO_ARGUMENT, null);
         }
-        byte[] raw = entry(addr);
-        if (raw.length >= 9 && (raw[0] & 0xff) == REF) {
-            long labelId = getLong(raw, 1);
-            int pos = 9;
-            long[] args = new long[(raw.length - 9) / 10];
-            int count = 0;
-            while (pos + 10 <= raw.length && raw[pos] == 0x1E && (raw[pos + 1] & 0xff) == REF) {
-                args[count++] = getLong(raw, pos + 2);
-                pos += 10;
-            }
-            if (pos == raw.length) {
-                return new EventId(resolve(labelId), Arrays.copyOf(args, count), null);
+        long label = eventLabels.get(addr, NOT_DECODED);
+        if (label == NOT_DECODED) {
+            byte[] raw = entry(addr);
+            if (raw.length >= 9 && (raw[0] & 0xff) == REF && eventIdShape(raw)) {
+                label = getLong(raw, 1);
+                eventLabels.put(addr, label);
+                eventArguments.put(addr, raw.length >= 19 ? getLong(raw, 11) : NO_ARGUMENT);
             }
         }
-        String text = resolve(id);
-        String[] parts = text.split("\u001e", -1);
-        String[] argTexts = new String[parts.length - 1];
-        System.arraycopy(parts, 1, argTexts, 0, argTexts.length);
-        return new EventId(parts[0], new long[0], argTexts);
+        if (label != NOT_DECODED) {
+            return new EventId(resolve(label), eventArguments.get(addr, NO_ARGUMENT), null);
+        }
+        String[] parts = resolve(id).split("\u001e", -1);
+        return new EventId(parts[0], NO_ARGUMENT, parts.length > 1 ? parts[1] : null);
     }
 
-    /** A decoded event id: the label and the arguments, as string ids or (when not stored as refs) text. */
-    record EventId(String label, long[] argIds, String[] argTexts) {
-        boolean hasArguments() {
-            return argIds.length > 0 || (argTexts != null && argTexts.length > 0);
-        }
+    /**
+     * A decoded event id: the label and the first argument, as a string id ({@link #NO_ARGUMENT} when none)
+     * or, when not stored as a reference, as text (null when none).
+     */
+    record EventId(String label, long argument, String argumentText) {
     }
 }
