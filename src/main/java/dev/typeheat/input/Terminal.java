@@ -36,11 +36,22 @@ public final class Terminal {
     /** Random letters drawn once per run: input text cannot know them. */
     private static final String KEY = randomLetters(16);
 
+    /**
+     * From the kernel's random source where there is one: setting up {@code SecureRandom} (its providers)
+     * cost 20-90 ms of every run's start, more than rustfilt's whole run on a small input.
+     */
     private static String randomLetters(int n) {
-        java.security.SecureRandom random = new java.security.SecureRandom();
+        byte[] bytes = new byte[n];
+        try (java.io.FileInputStream in = new java.io.FileInputStream("/dev/urandom")) {
+            if (in.readNBytes(bytes, 0, n) < n) {
+                throw new java.io.IOException("short read");
+            }
+        } catch (java.io.IOException | SecurityException e) {
+            new java.security.SecureRandom().nextBytes(bytes);
+        }
         StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append((char) ('a' + random.nextInt(26)));
+        for (byte b : bytes) {
+            sb.append((char) ('a' + (b & 0xff) % 26)); // 256 % 26 leaves a slight bias: 75 bits of key all the same
         }
         return sb.toString();
     }
