@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Ranks the predicates a profile's query arguments are about: each distinct argument is parsed once,
@@ -36,20 +37,29 @@ public final class ObligationRanking {
     private final Measurer measurer;
     private final Subjects subjects;
 
+    private final int threads;
+
     public ObligationRanking(Measurer measurer) {
+        this(measurer, Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS));
+    }
+
+    /** With {@code threads} parsing the arguments (tests compare one with several). */
+    ObligationRanking(Measurer measurer, int threads) {
         this.measurer = measurer;
         this.subjects = new Subjects(measurer);
+        this.threads = threads;
     }
 
     /** Obligations of the chosen queries (all when {@code labels} is empty), most self time first. */
     public List<Obligation> rank(ProfileData profile, Set<String> labels) {
         Map<Key, long[]> sums = new LinkedHashMap<>();
         Map<Key, Map<String, Long>> byLabel = new HashMap<>();
-        for (ProfileArgument a : profile.arguments()) {
-            if (!labels.isEmpty() && !labels.contains(a.label())) {
-                continue;
-            }
-            ParsedType p = parser.parse(a.text());
+        List<ProfileArgument> chosen = profile.arguments().stream()
+                .filter(a -> labels.isEmpty() || labels.contains(a.label())).toList();
+        ParsedType[] parsed = parseAll(chosen);
+        for (int i = 0; i < chosen.size(); i++) {
+            ProfileArgument a = chosen.get(i);
+            ParsedType p = parsed[i];
             if (p.root() == null) {
                 continue;
             }
@@ -77,6 +87,68 @@ public final class ObligationRanking {
                 .thenComparing(o -> o.metrics().nodes(), Comparator.reverseOrder()));
         return out;
     }
+
+    /**
+     * Parses every argument once, on all cores (the warp server's 3,000 costliest arguments are 60 MB of
+     * type text, a third of the run on one core): each thread its own parser, the nodes shared.
+     */
+    private ParsedType[] parseAll(List<ProfileArgument> arguments) {
+        ParsedType[] parsed = new ParsedType[arguments.size()];
+        if (threads < 2 || arguments.size() < PARALLEL_FROM) {
+            for (int i = 0; i < parsed.length; i++) {
+                parsed[i] = parser.parse(arguments.get(i).text());
+            }
+            return parsed;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable work = () -> {
+            TypeParser own = new TypeParser(parser.interner());
+            for (int i = next.getAndIncrement(); i < parsed.length; i = next.getAndIncrement()) {
+                parsed[i] = own.parse(arguments.get(i).text());
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        Throwable[] failure = new Throwable[threads];
+        for (int t = 1; t < threads; t++) {
+            int slot = t;
+            Thread h = new Thread(() -> {
+                try {
+                    work.run();
+                } catch (Throwable e) {
+                    failure[slot] = e;
+                    next.set(parsed.length); // the others stop too
+                }
+            }, "typeheat-parse-" + t);
+            h.setDaemon(true);
+            h.start();
+            helpers.add(h);
+        }
+        try {
+            work.run();
+        } finally {
+            for (Thread h : helpers) {
+                try {
+                    h.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while parsing query arguments", e);
+                }
+            }
+        }
+        for (Throwable f : failure) {
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
+            }
+        }
+        return parsed;
+    }
+
+    private static final int MAX_THREADS = 4;
+    /** Fewer arguments than this are parsed on the calling thread (a thread costs more than they do). */
+    private static final int PARALLEL_FROM = 64;
 
     /**
      * Spearman's rank correlation between self time and type size (nodes) over the obligations:

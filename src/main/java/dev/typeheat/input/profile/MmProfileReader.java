@@ -83,6 +83,8 @@ public final class MmProfileReader {
         private final LongLongMap kindSlots = new LongLongMap(16);
         private final List<Kind> kinds = new ArrayList<>();
         private final LongLongMap eventSlots = new LongLongMap(1 << 16);
+        /** Label string id to label index (a few hundred labels for 400,000 event ids). */
+        private final LongLongMap labels = new LongLongMap(1024);
         int[] slotLabel = new int[1024];
         long[] slotArgument = new long[1024];
         String[] slotArgumentText = new String[1024];
@@ -116,11 +118,23 @@ public final class MmProfileReader {
                 slotArgument = Arrays.copyOf(slotArgument, n);
                 slotArgumentText = Arrays.copyOf(slotArgumentText, n);
             }
-            slotLabel[slot] = times.label(id.label());
+            slotLabel[slot] = label(id);
             slotArgument[slot] = id.argument();
             slotArgumentText[slot] = id.argumentText();
             eventSlots.put(eventId, slot);
             return slot;
+        }
+
+        private int label(StringTable.EventId id) {
+            if (id.labelText() != null) {
+                return times.label(id.labelText());
+            }
+            long label = labels.get(id.labelId(), -1);
+            if (label < 0) {
+                label = times.label(strings.resolve(id.labelId()));
+                labels.put(id.labelId(), label);
+            }
+            return (int) label;
         }
     }
 }

@@ -242,14 +242,14 @@ final class StringTable {
     }
 
     /**
-     * An event id's parts without building the arguments' text: rustc writes {@code [Ref(label), "\x1E",
-     * Ref(arg0), ...]}. Returns the label and the string id of the first argument; an event id in any other
-     * shape is resolved and split as text, with its first argument returned as text.
+     * An event id's parts without building any text: rustc writes {@code [Ref(label), "\x1E", Ref(arg0),
+     * ...]}. Returns the string ids of the label and the first argument; an event id in any other shape is
+     * resolved and split as text, with its label and first argument returned as text.
      */
     EventId eventId(long id) {
         long addr = address(id);
         if (addr < 0) {
-            return new EventId(UNKNOWN, NO_ARGUMENT, null);
+            return new EventId(-1, UNKNOWN, NO_ARGUMENT, null);
         }
         long label = eventLabels.get(addr, NOT_DECODED);
         if (label == NOT_DECODED) {
@@ -261,16 +261,17 @@ final class StringTable {
             }
         }
         if (label != NOT_DECODED) {
-            return new EventId(resolve(label), eventArguments.get(addr, NO_ARGUMENT), null);
+            return new EventId(label, null, eventArguments.get(addr, NO_ARGUMENT), null);
         }
         String[] parts = resolve(id).split("\u001e", -1);
-        return new EventId(parts[0], NO_ARGUMENT, parts.length > 1 ? parts[1] : null);
+        return new EventId(-1, parts[0], NO_ARGUMENT, parts.length > 1 ? parts[1] : null);
     }
 
     /**
-     * A decoded event id: the label and the first argument, as a string id ({@link #NO_ARGUMENT} when none)
-     * or, when not stored as a reference, as text (null when none).
+     * A decoded event id: the label and the first argument, each as a string id or, when not stored as a
+     * reference, as text: {@code labelText} null when the label is {@code labelId}; {@code argument}
+     * {@link #NO_ARGUMENT} and {@code argumentText} null when there is none.
      */
-    record EventId(String label, long argument, String argumentText) {
+    record EventId(long labelId, String labelText, long argument, String argumentText) {
     }
 }
