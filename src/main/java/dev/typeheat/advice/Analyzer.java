@@ -14,6 +14,7 @@ import dev.typeheat.input.Sample;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.measure.Metrics;
 import dev.typeheat.types.ParsedType;
+import dev.typeheat.types.RustSpelling;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TypeParser;
 
@@ -143,6 +144,7 @@ public final class Analyzer {
     /** Every finding, worst first, with the boxes inside its type. */
     private List<Finding> findings(List<Suggestion> plan) {
         BoxIndex boxes = new BoxIndex(plan);
+        RustSpelling spelling = Fingerprint.spelling();
         Set<Ty> outermost = new HashSet<>();
         for (TypeRecord r : table.outermost()) {
             outermost.add(r.type());
@@ -157,6 +159,7 @@ public final class Analyzer {
             Metrics m = measurer.measure(r.type());
             Chain chain = chains.longest(r.type()).orElse(null);
             List<Suggestion> suggestions = null;
+            String shape = null; // printed once per type, whatever number of rules it breaks
             for (Check check : Check.all()) {
                 if (check.structural() && !outer) {
                     continue;
@@ -174,10 +177,13 @@ public final class Analyzer {
                 if (place.span() == null && !r.limits().isEmpty()) {
                     place = errorPlace(r, place);
                 }
+                if (shape == null) {
+                    shape = Fingerprint.shape(r.type(), spelling);
+                }
                 SourceSpan location = place.span();
                 String function = place.item();
                 out.add(new Finding(check.rule(), r, m, message.get(), location, function,
-                        Fingerprint.of(check.rule(), r.type()), suggestions));
+                        Fingerprint.of(check.rule(), shape), suggestions));
             }
         }
         out.sort(WORST_FIRST);

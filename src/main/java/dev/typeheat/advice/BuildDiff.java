@@ -2,6 +2,7 @@ package dev.typeheat.advice;
 
 import dev.typeheat.advice.lint.Places;
 import dev.typeheat.measure.Measurer;
+import dev.typeheat.types.RustSpelling;
 import dev.typeheat.types.TypePrinter;
 
 import java.util.ArrayList;
@@ -189,8 +190,9 @@ public final class BuildDiff {
         Map<String, long[]> out = new HashMap<>();
         Map<String, String> places = new HashMap<>();
         SpanFinder spans = new SpanFinder();
+        RustSpelling spelling = Fingerprint.spelling(); // one per side: shared subtrees rewritten once
         for (TypeRecord r : a.types().outermost()) {
-            String shape = Fingerprint.shape(r.type());
+            String shape = Fingerprint.shape(r.type(), spelling);
             long[] v = out.computeIfAbsent(shape, k -> new long[3]);
             v[0] = Math.max(v[0], measurer.nodes(r.type()));
             v[1] += r.cost().selfNanos();

@@ -5,12 +5,14 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.typeheat.input.InputException;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
+import dev.typeheat.types.TyWalk;
 import dev.typeheat.types.TypePrinter;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +28,8 @@ public final class Catalog {
     private static final String BUNDLED = "/dev/typeheat/advice/combinators.toml";
 
     private final List<Family> families;
-    private final Map<Ty, Optional<Family>> cache = new HashMap<>();
+    /** Families by node (interned: identity is equality). */
+    private final Map<Ty, Optional<Family>> cache = new IdentityHashMap<>();
 
     public Catalog(List<Family> families) {
         this.families = List.copyOf(families);
@@ -99,9 +102,12 @@ public final class Catalog {
         if (known != null) {
             return known;
         }
-        Optional<Family> found = resolve(t);
-        cache.put(t, found);
-        return found;
+        // a trimmed path asks its arguments' families: the nodes below are resolved first, children
+        // first, so a Map<Map<..>> a million deep is not a million nested calls
+        for (Ty n : TyWalk.childrenFirst(t, cache::containsKey)) {
+            cache.put(n, resolve(n));
+        }
+        return cache.get(t);
     }
 
     private Optional<Family> resolve(Ty t) {

@@ -4,7 +4,7 @@ import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyWalk;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class ChainFinder {
     /** The longest chain of one family in {@code root}, if any node belongs to a family. */
     public Optional<Chain> longest(Ty root) {
         List<Ty> nodes = topological(root);
-        Map<Ty, Integer> run = new HashMap<>();
+        Map<Ty, Integer> run = new IdentityHashMap<>();
         Ty best = null;
         for (Ty t : nodes) {
             Optional<Family> f = catalog.familyOf(t);

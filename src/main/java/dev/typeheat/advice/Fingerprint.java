@@ -28,13 +28,27 @@ public final class Fingerprint {
      * index moves whenever an item is added), their signatures and {@code bound_vars} left out.
      */
     public static String shape(Ty type) {
+        return shape(type, spelling());
+    }
+
+    /** The same, rewriting with {@code spelling} (one per run: each distinct subtree is rewritten once). */
+    public static String shape(Ty type, RustSpelling spelling) {
         StringBuilder printed = new StringBuilder();
-        TypePrinter.WITHOUT_HASHES.print(new RustSpelling(path -> null).rewrite(type), printed, SHAPE_LIMIT);
+        TypePrinter.WITHOUT_HASHES.print(spelling.rewrite(type), printed, SHAPE_LIMIT);
         return SPAN_POSITION.matcher(printed).replaceAll("$1");
     }
 
+    /** The spelling shapes are printed in: closures by path, never by place (places move). */
+    public static RustSpelling spelling() {
+        return new RustSpelling(path -> null);
+    }
+
     public static String of(Rule rule, Ty type) {
-        String shape = shape(type);
+        return of(rule, shape(type));
+    }
+
+    /** The fingerprint of {@code rule} over a type of this {@link #shape}. */
+    public static String of(Rule rule, String shape) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(rule.id().getBytes(StandardCharsets.UTF_8));

@@ -1,10 +1,10 @@
 package dev.typeheat.advice;
 
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyWalk;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +25,20 @@ public final class SpanFinder {
     private record Found<T>(T value, int distance) {
     }
 
+    /** The answer of a node with nothing below it: one object for all of them. */
+    private static final Found<Object> NONE = new Found<>(null, Integer.MAX_VALUE);
+
+    @SuppressWarnings("unchecked")
+    private static <T> Found<T> none() {
+        return (Found<T>) NONE;
+    }
+
     /** Debug wrappers rustc prints for closures and async bodies in query arguments: {@code Closure(DefId(0:179 ~ app[..]::main::{closure#0}), [..])}. */
     private static final java.util.Set<String> CLOSURE_WRAPPERS = java.util.Set.of("Closure", "Coroutine", "CoroutineClosure");
 
-    private final Map<Ty, Found<SourceSpan>> spans = new HashMap<>();
-    private final Map<Ty, Found<String>> items = new HashMap<>();
+    // nodes of one interner: identity is equality
+    private final Map<Ty, Found<SourceSpan>> spans = new IdentityHashMap<>();
+    private final Map<Ty, Found<String>> items = new IdentityHashMap<>();
 
     /** The earliest user span of the shallowest level of {@code root} that has one. */
     public Optional<SourceSpan> outermostUserSpan(Ty root) {
@@ -51,8 +60,9 @@ public final class SpanFinder {
 
     /**
      * The answer for {@code root}: its own value if it has one, else the nearest among its children's
-     * answers (ties: the smaller by {@code order}, or the earlier child without one). Iterative, since
-     * types nest 100,000 deep.
+     * answers (ties: the smaller by {@code order}, or the earlier child without one). Children first in
+     * id order ({@link TyWalk}), since types nest a million deep; a node with its own value is settled
+     * without looking below it.
      */
     private static <T> Found<T> childrenFirst(Ty root, Map<Ty, Found<T>> memo, java.util.function.Function<Ty, T> own,
             java.util.Comparator<T> order) {
@@ -60,30 +70,18 @@ public final class SpanFinder {
         if (known != null) {
             return known;
         }
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Ty t = stack.peek();
+        java.util.function.Predicate<Ty> settled = t -> {
             if (memo.containsKey(t)) {
-                stack.pop();
-                continue;
+                return true;
             }
             T mine = own.apply(t);
             if (mine != null) {
-                memo.put(stack.pop(), new Found<>(mine, 0));
-                continue;
+                memo.put(t, new Found<>(mine, 0));
+                return true;
             }
-            boolean ready = true;
-            for (int i = t.childCount() - 1; i >= 0; i--) {
-                if (!memo.containsKey(t.child(i))) {
-                    stack.push(t.child(i));
-                    ready = false;
-                }
-            }
-            if (!ready) {
-                continue;
-            }
-            stack.pop();
+            return false;
+        };
+        for (Ty t : TyWalk.childrenFirst(root, settled)) {
             Found<T> best = null;
             for (int i = 0; i < t.childCount(); i++) {
                 Found<T> f = memo.get(t.child(i));
@@ -92,7 +90,7 @@ public final class SpanFinder {
                     best = f;
                 }
             }
-            memo.put(t, best == null ? new Found<>(null, Integer.MAX_VALUE) : new Found<>(best.value(), best.distance() + 1));
+            memo.put(t, best == null ? none() : new Found<>(best.value(), best.distance() + 1));
         }
         return memo.get(root);
     }

@@ -3,12 +3,15 @@ package dev.typeheat.advice;
 import dev.typeheat.measure.Measurer;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
+import dev.typeheat.types.TyWalk;
 import dev.typeheat.types.TypePrinter;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ public final class Subjects {
     static final int MIN_NODES = 3;
 
     private final Measurer measurer;
+    /** Tuples by whether they are Debug structure (nodes of one interner: identity is equality). */
+    private final Map<Ty, Boolean> wrapperTuples = new IdentityHashMap<>();
 
     public Subjects(Measurer measurer) {
         this.measurer = measurer;
@@ -127,7 +132,11 @@ public final class Subjects {
     }
 
     /** Debug structure around types: looked through, never a subject itself. */
-    private static boolean isWrapper(Ty t) {
+    private boolean isWrapper(Ty t) {
+        return t.kind() == TyKind.TUPLE ? tupleOfWrappers(t) : isDebugStructure(t);
+    }
+
+    private static boolean isDebugStructure(Ty t) {
         switch (t.kind()) {
             case STRUCT:
             case FIELD:
@@ -135,15 +144,25 @@ public final class Subjects {
             case LIST:
             case CALL:
                 return true;
-            case TUPLE:
-                for (int i = 0; i < t.childCount(); i++) {
-                    if (isWrapper(t.child(i))) {
-                        return true;
-                    }
-                }
-                return false;
             default:
                 return false;
         }
+    }
+
+    /**
+     * A tuple is Debug structure when an element is, through nested tuples. Remembered per tuple and
+     * found children first ({@link TyWalk} through the tuples not known yet), since tuples nest a million
+     * deep and every level is asked.
+     */
+    private boolean tupleOfWrappers(Ty tuple) {
+        for (Ty t : TyWalk.childrenFirst(tuple, c -> c.kind() != TyKind.TUPLE || wrapperTuples.containsKey(c))) {
+            boolean wrapper = false;
+            for (int i = 0; i < t.childCount() && !wrapper; i++) {
+                Ty c = t.child(i);
+                wrapper = c.kind() == TyKind.TUPLE ? wrapperTuples.get(c) : isDebugStructure(c);
+            }
+            wrapperTuples.put(t, wrapper);
+        }
+        return wrapperTuples.get(tuple);
     }
 }

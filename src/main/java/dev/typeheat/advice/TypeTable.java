@@ -2,6 +2,7 @@ package dev.typeheat.advice;
 
 import dev.typeheat.input.Cost;
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyWalk;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,23 +35,12 @@ public final class TypeTable {
      * a type that only ever appears within a bigger one is covered by that one.
      */
     public List<TypeRecord> outermost() {
-        java.util.Set<Ty> inner = new java.util.HashSet<>();
-        java.util.Set<Ty> visited = new java.util.HashSet<>();
-        for (Ty root : records.keySet()) {
-            java.util.ArrayDeque<Ty> stack = new java.util.ArrayDeque<>();
-            for (int i = 0; i < root.childCount(); i++) {
-                stack.push(root.child(i));
-            }
-            while (!stack.isEmpty()) {
-                Ty t = stack.pop();
-                if (records.containsKey(t)) {
-                    inner.add(t);
-                }
-                if (!visited.add(t)) {
-                    continue;
-                }
-                for (int i = 0; i < t.childCount(); i++) {
-                    stack.push(t.child(i));
+        // one walk over all recorded types: a recorded type that is a child of any node lies inside another
+        java.util.Set<Ty> inner = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Ty t : TyWalk.childrenFirst(records.keySet())) {
+            for (int i = 0; i < t.childCount(); i++) {
+                if (records.containsKey(t.child(i))) {
+                    inner.add(t.child(i));
                 }
             }
         }

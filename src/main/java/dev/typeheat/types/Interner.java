@@ -15,15 +15,12 @@ public final class Interner {
 
     /** Creates (or finds) the node; {@code children} must already be interned here. */
     public Ty intern(TyKind kind, String name, Ty[] children, int flags) {
-        Ty fresh = new Ty(kind, name, children, flags);
-        Ty known = nodes.get(fresh);
-        if (known != null) {
-            return known;
-        }
-        // The id is set before the node becomes visible; a lost race only leaves a gap in the ids.
-        fresh.assignId(nextId.getAndIncrement());
-        Ty raced = nodes.putIfAbsent(fresh, fresh);
-        return raced != null ? raced : fresh;
+        // One look-up whether the node is new or not (a type a million deep interns a million nodes);
+        // the id is set before the node becomes visible, and only for a node that is new
+        return nodes.computeIfAbsent(new Ty(kind, name, children, flags), fresh -> {
+            fresh.assignId(nextId.getAndIncrement());
+            return fresh;
+        });
     }
 
     public Ty leaf(TyKind kind, String name) {

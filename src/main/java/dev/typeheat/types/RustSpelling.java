@@ -1,8 +1,7 @@
 package dev.typeheat.types;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +14,9 @@ import java.util.function.Function;
  * otherwise; {@code Alias(Projection, AliasTy { args: [T, A], def_id: DefId(.. ~ m::Trait::Assoc) })}
  * becomes {@code <T as m::Trait<A>>::Assoc}; {@code Binder { value: X, bound_vars: [..] }} becomes
  * {@code X}; anonymous lifetimes {@code '^0} become {@code '_}. The result is a new tree (the input is
- * interned and shared, so it is never changed), built children first without recursion and
- * remembered per node: printing many findings of one run rewrites each distinct subtree once.
+ * interned and shared, so it is never changed; plain parts are reused as they are), built children first
+ * ({@link TyWalk}) and remembered per node: printing many findings of one run rewrites each distinct
+ * subtree once.
  */
 public final class RustSpelling {
     private static final Set<String> CLOSURES = Set.of("Closure", "CoroutineClosure");
@@ -27,7 +27,8 @@ public final class RustSpelling {
             "'\\^(?:c_)?\\d+(?:_\\d+)?(?:\\.Named\\(DefId\\([^)]*\\)(?:, \"[^\"]*\")?\\))?|'\\{erased}");
 
     private final Interner interner = new Interner();
-    private final Map<Ty, Ty> done = new HashMap<>();
+    /** Rewritten nodes by the nodes read (of one interner: identity is equality). */
+    private final Map<Ty, Ty> done = new IdentityHashMap<>();
     private final Function<String, String> places;
 
     /**
@@ -45,28 +46,8 @@ public final class RustSpelling {
 
     /** {@code t} with every Debug spelling replaced. */
     public Ty rewrite(Ty root) {
-        Ty known = done.get(root);
-        if (known != null) {
-            return known;
-        }
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
-        while (!stack.isEmpty()) {
-            Ty t = stack.peek();
-            if (done.containsKey(t)) {
-                stack.pop();
-                continue;
-            }
-            boolean ready = true;
-            for (int i = t.childCount() - 1; i >= 0; i--) {
-                if (!done.containsKey(t.child(i))) {
-                    stack.push(t.child(i));
-                    ready = false;
-                }
-            }
-            if (ready) {
-                done.put(stack.pop(), spell(t));
-            }
+        for (Ty t : TyWalk.childrenFirst(root, done::containsKey)) {
+            done.put(t, spell(t));
         }
         return done.get(root);
     }
@@ -191,12 +172,18 @@ public final class RustSpelling {
         return TypePrinter.stripHashes(last.name());
     }
 
+    /** The node over its rewritten children: itself when nothing below it and no lifetime in it changed. */
     private Ty copy(Ty t) {
         Ty[] children = new Ty[t.childCount()];
+        boolean same = true;
         for (int i = 0; i < children.length; i++) {
             children[i] = done.get(t.child(i));
+            same &= children[i] == t.child(i);
         }
         String name = t.name().contains("'^") || t.name().contains("'{") ? ANONYMOUS_LIFETIME.matcher(t.name()).replaceAll("'_") : t.name();
+        if (same && name.equals(t.name())) {
+            return t; // most of a type is plain Rust: not copied, so a million-node type is not built twice
+        }
         return interner.intern(t.kind(), name, children, t.flags());
     }
 }

@@ -3,6 +3,7 @@ package dev.typeheat.types;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
  * The one children-first walk over a type's DAG. Every child is interned before its parent, so ascending
  * {@link Ty#id()} is a topological order: the distinct nodes are collected with an explicit stack (types
  * nest a million deep) and sorted by id. Linear in the DAG's size apart from the sort; no graph is built.
+ * Nodes are told apart by id, so the roots of one walk come from one {@link Interner}.
  */
 public final class TyWalk {
     private TyWalk() {
@@ -25,14 +27,23 @@ public final class TyWalk {
      * them (a memo that already has an answer for a subtree need not see it again).
      */
     public static List<Ty> childrenFirst(Ty root, Predicate<Ty> known) {
-        if (known.test(root)) {
-            return List.of();
-        }
+        return childrenFirst(List.of(root), known);
+    }
+
+    /** The distinct nodes of all {@code roots}' DAGs, every child before its parents (ascending id). */
+    public static List<Ty> childrenFirst(Collection<Ty> roots) {
+        return childrenFirst(roots, t -> false);
+    }
+
+    private static List<Ty> childrenFirst(Collection<Ty> roots, Predicate<Ty> known) {
         IdSet seen = new IdSet();
         List<Ty> found = new ArrayList<>();
         ArrayDeque<Ty> stack = new ArrayDeque<>();
-        seen.add(root.id());
-        stack.push(root);
+        for (Ty root : roots) {
+            if (!known.test(root) && seen.add(root.id())) {
+                stack.push(root);
+            }
+        }
         while (!stack.isEmpty()) {
             Ty t = stack.pop();
             found.add(t);

@@ -197,8 +197,8 @@ public final class CutPlanner {
                 if (over[i] != null && closures.of(i).containsAll(hs)) {
                     return over[i];
                 }
-                for (int parent : u.parents(i)) {
-                    stack.push(parent);
+                for (int k = 0; k < u.parentCount(i); k++) {
+                    stack.push(u.parent(i, k));
                 }
             }
         }

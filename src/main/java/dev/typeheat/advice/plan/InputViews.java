@@ -35,7 +35,7 @@ final class InputViews {
         BitSet[] own = new BitSet[n];
         for (int i = 0; i < n; i++) {
             Collection<String> names = inputsOf.get(u.node(i));
-            if (names == null && u.parents(i).length == 0) {
+            if (names == null && u.parentCount(i) == 0) {
                 names = List.of(""); // a root read from no named input
             }
             if (names != null) {
@@ -48,11 +48,14 @@ final class InputViews {
         for (int i = 0; i < ids.size(); i++) {
             knownBy.add(new BitSet());
         }
-        // parents have higher positions: each node is shown by its own inputs and by its parents'
+        // parents have higher positions: each node is shown by its own inputs and by its parents'. A node
+        // shown by the same inputs as its parent shares its parent's set (never changed once handed down):
+        // a type a million deep holds one set, not a million
+        BitSet none = new BitSet();
         for (int i = n - 1; i >= 0; i--) {
-            BitSet in = this.inputsOf[i] == null ? new BitSet() : this.inputsOf[i];
+            BitSet in = this.inputsOf[i] == null ? none : this.inputsOf[i];
             if (own[i] != null) {
-                in.or(own[i]);
+                in = union(in, own[i]);
                 for (int k = own[i].nextSetBit(0); k >= 0; k = own[i].nextSetBit(k + 1)) {
                     for (int id : closures.of(i).ids()) {
                         knownBy.get(k).set(id);
@@ -62,12 +65,19 @@ final class InputViews {
             this.inputsOf[i] = in;
             for (int c = 0; c < u.node(i).childCount(); c++) {
                 int child = u.child(i, c);
-                if (this.inputsOf[child] == null) {
-                    this.inputsOf[child] = new BitSet();
-                }
-                this.inputsOf[child].or(in);
+                this.inputsOf[child] = this.inputsOf[child] == null ? in : union(this.inputsOf[child], in);
             }
         }
+    }
+
+    /** {@code a | b}: {@code a} itself when {@code b} adds nothing, else a new set. */
+    private static BitSet union(BitSet a, BitSet b) {
+        if (a == b) {
+            return a;
+        }
+        BitSet out = (BitSet) a.clone();
+        out.or(b);
+        return out.equals(a) ? a : out;
     }
 
     /**

@@ -91,8 +91,8 @@ public final class PlanGain {
         BitSet seen = new BitSet(u.size());
         ArrayDeque<Integer> stack = new ArrayDeque<>();
         for (int p : positions) {
-            for (int parent : u.parents(p)) {
-                stack.push(parent);
+            for (int k = 0; k < u.parentCount(p); k++) {
+                stack.push(u.parent(p, k));
             }
         }
         long n = 0;
@@ -106,8 +106,8 @@ public final class PlanGain {
             if (cut.get(i)) {
                 continue; // a boxed piece is carried on as its box
             }
-            for (int parent : u.parents(i)) {
-                stack.push(parent);
+            for (int k = 0; k < u.parentCount(i); k++) {
+                stack.push(u.parent(i, k));
             }
         }
         return n;

@@ -1,59 +1,74 @@
 package dev.typeheat.advice.plan;
 
 import dev.typeheat.types.Ty;
+import dev.typeheat.types.TyWalk;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every distinct type node of a run, children before parents (interned ids grow from children to
  * parents), with each node's parents: the graph the planner cuts and the gain of a cut is counted on.
+ * Positions, children and parents are int arrays (the planner asks for them per node and per edge, and a
+ * type may have a million nodes); a node's position is found from its id.
  */
 public final class TypeUniverse {
     private final List<Ty> nodes;
-    private final Map<Ty, Integer> index = new IdentityHashMap<>();
-    private final int[][] parents;
+    /** Position of each node by its id, -1 for ids not in this universe. */
+    private final int[] positionOfId;
+    /** Children of node i: childList[childStart[i] .. childStart[i + 1]). */
+    private final int[] childStart;
+    private final int[] childList;
+    /** Parents of node i, each once, ascending: parentList[parentStart[i] .. parentStart[i + 1]). */
+    private final int[] parentStart;
+    private final int[] parentList;
 
+    /** @param roots types of one interner (one analysis) */
     public TypeUniverse(Collection<Ty> roots) {
-        Map<Ty, Boolean> seen = new IdentityHashMap<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>(roots);
-        List<Ty> all = new ArrayList<>();
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            if (seen.put(t, Boolean.TRUE) != null) {
-                continue;
-            }
-            all.add(t);
-            for (int i = 0; i < t.childCount(); i++) {
-                stack.push(t.child(i));
-            }
+        nodes = TyWalk.childrenFirst(roots);
+        int n = nodes.size();
+        positionOfId = new int[n == 0 ? 0 : nodes.get(n - 1).id() + 1];
+        Arrays.fill(positionOfId, -1);
+        for (int i = 0; i < n; i++) {
+            positionOfId[nodes.get(i).id()] = i;
         }
-        all.sort(Comparator.comparingInt(Ty::id));
-        this.nodes = all;
-        for (int i = 0; i < all.size(); i++) {
-            index.put(all.get(i), i);
+        childStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            childStart[i + 1] = childStart[i] + nodes.get(i).childCount();
         }
-        Map<Integer, List<Integer>> up = new HashMap<>();
-        for (int i = 0; i < all.size(); i++) {
-            Ty t = all.get(i);
+        childList = new int[childStart[n]];
+        // a parent counts once however often it holds the child: parents come in ascending order, so
+        // the last parent seen per child tells
+        int[] parentCount = new int[n];
+        int[] lastParent = new int[n];
+        Arrays.fill(lastParent, -1);
+        for (int i = 0; i < n; i++) {
+            Ty t = nodes.get(i);
             for (int c = 0; c < t.childCount(); c++) {
-                int child = index.get(t.child(c));
-                List<Integer> ps = up.computeIfAbsent(child, k -> new ArrayList<>());
-                if (ps.isEmpty() || ps.get(ps.size() - 1) != i) {
-                    ps.add(i);
+                int child = positionOfId[t.child(c).id()];
+                childList[childStart[i] + c] = child;
+                if (lastParent[child] != i) {
+                    lastParent[child] = i;
+                    parentCount[child]++;
                 }
             }
         }
-        parents = new int[all.size()][];
-        for (int i = 0; i < all.size(); i++) {
-            List<Integer> ps = up.get(i);
-            parents[i] = ps == null ? new int[0] : ps.stream().mapToInt(Integer::intValue).toArray();
+        parentStart = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            parentStart[i + 1] = parentStart[i] + parentCount[i];
+        }
+        parentList = new int[parentStart[n]];
+        Arrays.fill(lastParent, -1);
+        int[] filled = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int c = childStart[i]; c < childStart[i + 1]; c++) {
+                int child = childList[c];
+                if (lastParent[child] != i) {
+                    lastParent[child] = i;
+                    parentList[parentStart[child] + filled[child]++] = i;
+                }
+            }
         }
     }
 
@@ -68,8 +83,9 @@ public final class TypeUniverse {
 
     /** The position of a node in {@link #nodes()}. */
     public int index(Ty t) {
-        Integer i = index.get(t);
-        if (i == null) {
+        int id = t.id();
+        int i = id >= 0 && id < positionOfId.length ? positionOfId[id] : -1;
+        if (i < 0 || nodes.get(i) != t) {
             throw new IllegalArgumentException("not in this universe: " + t);
         }
         return i;
@@ -79,13 +95,18 @@ public final class TypeUniverse {
         return nodes.get(i);
     }
 
-    /** Positions of the nodes that have node {@code i} as a child. */
-    public int[] parents(int i) {
-        return parents[i];
+    /** How many nodes have node {@code i} as a child. */
+    public int parentCount(int i) {
+        return parentStart[i + 1] - parentStart[i];
+    }
+
+    /** The position of parent {@code k} of node {@code i} (parents ascending, each once). */
+    public int parent(int i, int k) {
+        return parentList[parentStart[i] + k];
     }
 
     /** The position of child {@code c} of node {@code i}. */
     public int child(int i, int c) {
-        return index.get(nodes.get(i).child(c));
+        return childList[childStart[i] + c];
     }
 }
