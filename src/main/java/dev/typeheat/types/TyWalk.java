@@ -36,7 +36,11 @@ public final class TyWalk {
     }
 
     private static List<Ty> childrenFirst(Collection<Ty> roots, Predicate<Ty> known) {
-        IdSet seen = new IdSet();
+        int largest = 0;
+        for (Ty root : roots) {
+            largest = Math.max(largest, root.id());
+        }
+        IdSet seen = new IdSet(largest);
         List<Ty> found = new ArrayList<>();
         ArrayDeque<Ty> stack = new ArrayDeque<>();
         for (Ty root : roots) {
@@ -66,18 +70,35 @@ public final class TyWalk {
         return order;
     }
 
-    /** A set of non-negative ints (node ids): open addressing, no boxing. */
+    /**
+     * A set of non-negative ints (node ids): open addressing, no boxing. A walk's ids are at most its
+     * largest root's (children have smaller ids), so once the table would take more memory than one bit
+     * per id up to there, it turns into that bitmap: a big type is walked with 64 kB per 524,288 ids
+     * instead of a table of megabytes read at random.
+     */
     static final class IdSet {
         private int[] slots = new int[64];
         private int size;
+        private final int largest;
+        /** The bitmap, once in use (then {@code slots} is not). */
+        private long[] bits;
 
-        IdSet() {
+        /** @param largest the largest id expected (a larger one is still taken) */
+        IdSet(int largest) {
+            this.largest = largest;
             Arrays.fill(slots, -1);
         }
 
         /** Adds {@code id}; false when it was there already. */
         boolean add(int id) {
+            if (bits != null) {
+                return addBit(id);
+            }
             if (2 * (size + 1) > slots.length) {
+                if ((long) slots.length * 2 * Integer.SIZE >= largest + 1L) {
+                    toBits();
+                    return addBit(id);
+                }
                 grow();
             }
             int mask = slots.length - 1;
@@ -91,6 +112,29 @@ public final class TyWalk {
                     return true;
                 }
             }
+        }
+
+        private boolean addBit(int id) {
+            int word = id >>> 6;
+            if (word >= bits.length) {
+                bits = Arrays.copyOf(bits, Math.max(word + 1, bits.length * 2));
+            }
+            long bit = 1L << id;
+            if ((bits[word] & bit) != 0) {
+                return false;
+            }
+            bits[word] |= bit;
+            return true;
+        }
+
+        private void toBits() {
+            bits = new long[(largest >>> 6) + 1];
+            for (int id : slots) {
+                if (id >= 0) {
+                    addBit(id);
+                }
+            }
+            slots = null;
         }
 
         private void grow() {
