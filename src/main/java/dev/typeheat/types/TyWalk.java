@@ -58,12 +58,16 @@ public final class TyWalk {
                 }
             }
         }
+        List<Ty> order = seen.inIdOrder(found);
+        if (order != null) {
+            return order;
+        }
         long[] byId = new long[found.size()];
         for (int i = 0; i < byId.length; i++) {
             byId[i] = ((long) found.get(i).id() << 32) | i;
         }
         Arrays.sort(byId);
-        List<Ty> order = new ArrayList<>(byId.length);
+        order = new ArrayList<>(byId.length);
         for (long k : byId) {
             order.add(found.get((int) k));
         }
@@ -112,6 +116,26 @@ public final class TyWalk {
                     return true;
                 }
             }
+        }
+
+        /**
+         * {@code nodes} (exactly this set's ids) in ascending id order, placed by counting the bits below
+         * each id instead of sorted; null while the set is a table.
+         */
+        List<Ty> inIdOrder(List<Ty> nodes) {
+            if (bits == null) {
+                return null;
+            }
+            int[] before = new int[bits.length];
+            for (int w = 1; w < bits.length; w++) {
+                before[w] = before[w - 1] + Long.bitCount(bits[w - 1]);
+            }
+            Ty[] order = new Ty[nodes.size()];
+            for (Ty t : nodes) {
+                int id = t.id();
+                order[before[id >>> 6] + Long.bitCount(bits[id >>> 6] & ((1L << id) - 1))] = t;
+            }
+            return Arrays.asList(order);
         }
 
         private boolean addBit(int id) {
