@@ -48,6 +48,7 @@ public final class ProfileInputs implements InputUse {
         ProfileData data = ProfileReader.read(in);
         summary.record(data.events());
         data.skipped().forEach((reason, count) -> summary.skip(reason, count));
+        data.warnings().forEach(w -> summary.warn(0, w));
         results.add(new Result(data, ranking.rank(data, labels)));
         return summary;
     }

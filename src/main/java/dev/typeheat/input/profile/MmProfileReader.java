@@ -70,9 +70,16 @@ public final class MmProfileReader {
             times.finish();
             Map<Long, String> byKey = new HashMap<>();
             textArguments.forEach((text, key) -> byKey.put(key, text));
+            List<ProfileArgument> costliest = totals.costliest(times, strings::prefetch,
+                    key -> key < -1 ? byKey.get(key) : strings.take(key));
+            List<String> warnings = strings.cutStrings() == 0 ? List.of() : List.of(String.format(
+                    "%,d string(s) of the string table expand past the %d MiB (or %,d references) typeheat expands"
+                            + " of one string: cut there, read as truncated", strings.cutStrings(),
+                    StringTable.MAX_EXPANDED >> 20, StringTable.MAX_REFERENCES));
             return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), anyArguments,
-                    totals.costliest(times, strings::prefetch, key -> key < -1 ? byKey.get(key) : strings.take(key)), totals.size(),
-                    backwards == 0 ? Map.of() : Map.of("interval event(s) that end before they start", backwards));
+                    costliest, totals.size(),
+                    backwards == 0 ? Map.of() : Map.of("interval event(s) that end before they start", backwards),
+                    warnings);
         }
     }
 

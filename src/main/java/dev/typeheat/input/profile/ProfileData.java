@@ -16,7 +16,9 @@ import java.util.Map;
  * @param arguments     the arguments worth analysing, by self time (see {@link ArgumentTotals})
  * @param distinctArguments how many distinct arguments the profile has in all
  * @param skipped       events left out, per reason (malformed, or times that cannot be: an end before the start)
+ * @param warnings      what was read with a caveat the user must hear (strings cut at the expansion cap)
  */
 public record ProfileData(String file, List<QueryRow> rows, long totalCpuNanos, long events, boolean hasArguments,
-                          List<ProfileArgument> arguments, long distinctArguments, Map<String, Long> skipped) {
+                          List<ProfileArgument> arguments, long distinctArguments, Map<String, Long> skipped,
+                          List<String> warnings) {
 }

@@ -28,6 +28,7 @@ public final class ProfileSampleReader implements SampleReader {
         ReadSummary summary = new ReadSummary(in.name(), kind);
         ProfileData data = ProfileReader.read(in);
         data.skipped().forEach((reason, count) -> summary.skip(reason, count));
+        data.warnings().forEach(w -> summary.warn(0, w));
         for (ProfileArgument a : data.arguments()) {
             summary.record();
             out.accept(new Sample(a.text(), kind, in.name(), 0, a.label(), Cost.queryTime(a.selfNanos(), a.count())));

@@ -1,5 +1,6 @@
 package dev.typeheat.input.profile;
 
+import dev.typeheat.input.Input;
 import dev.typeheat.input.InputException;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,14 @@ final class StringTable {
     private static final long NOT_DECODED = Long.MIN_VALUE;
     private static final int REF = RawString.REF;
     private static final int MAX_NESTING = 64;
+    /**
+     * The most of one string typeheat expands, as of one line of text: entries that refer to themselves many
+     * times (a 1.9 KB table: 200 references, 64 levels deep, 200^64 pieces) are cut there instead of filling
+     * the heap.
+     */
+    static final int MAX_EXPANDED = Input.MAX_LINE;
+    /** References followed for one string at most: entries that add no text can still nest exponentially. */
+    static final int MAX_REFERENCES = 1 << 20;
 
     private final StringData data;
     private final String where;
@@ -40,6 +49,7 @@ final class StringTable {
      */
     private final LongLongMap eventLabels = new LongLongMap(1 << 16);
     private final LongLongMap eventArguments = new LongLongMap(1 << 16);
+    private long cutStrings;
 
     StringTable(StringData data, PagedStream indexStream, String where) {
         this.data = data;
@@ -195,19 +205,53 @@ final class StringTable {
         return raw;
     }
 
-    /** The full text of a string id. Short strings (labels, kinds) are cached. */
+    /** The full text of a string id (cut at {@link #MAX_EXPANDED}). Short strings (labels, kinds) are cached. */
     String resolve(long id) {
         String cached = small.get(id);
         if (cached != null) {
             return cached;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Expansion out = new Expansion();
         append(id, out, 0);
-        String s = out.toString(StandardCharsets.UTF_8);
+        if (out.cut) {
+            cutStrings++;
+        }
+        String s = out.bytes.toString(StandardCharsets.UTF_8);
         if (s.length() <= 256 && small.size() < 1_000_000) {
             small.put(id, s);
         }
         return s;
+    }
+
+    /** How many strings expanded past {@link #MAX_EXPANDED} bytes or {@link #MAX_REFERENCES} references and were cut. */
+    long cutStrings() {
+        return cutStrings;
+    }
+
+    /** One string being expanded, with what it may still take. */
+    private static final class Expansion {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int referencesLeft = MAX_REFERENCES;
+        boolean cut;
+
+        /** Writes what fits under {@link #MAX_EXPANDED}; false once the string is cut. */
+        boolean write(byte[] b, int from, int n) {
+            int room = MAX_EXPANDED - bytes.size();
+            if (n > room) {
+                bytes.write(b, from, room);
+                cut = true;
+                return false;
+            }
+            bytes.write(b, from, n);
+            return true;
+        }
+
+        boolean follow() {
+            if (--referencesLeft < 0) {
+                cut = true;
+            }
+            return !cut;
+        }
     }
 
     /** The full text of a string id read once: its entry is dropped afterwards (big query arguments). */
@@ -220,19 +264,28 @@ final class StringTable {
         return s;
     }
 
-    private void append(long id, ByteArrayOutputStream out, int nesting) {
+    private void append(long id, Expansion out, int nesting) {
         long addr = address(id);
         if (addr < 0 || nesting > MAX_NESTING) {
-            out.writeBytes(UNKNOWN.getBytes(StandardCharsets.UTF_8));
+            byte[] unknown = UNKNOWN.getBytes(StandardCharsets.UTF_8);
+            out.write(unknown, 0, unknown.length);
             return;
         }
         byte[] raw = entry(addr);
         int run = 0;
         for (int i = 0; i < raw.length; i++) {
             if ((raw[i] & 0xff) == REF) {
-                out.write(raw, run, i - run);
+                if (!out.write(raw, run, i - run)) {
+                    return;
+                }
                 if (i + 9 <= raw.length) {
+                    if (!out.follow()) {
+                        return;
+                    }
                     append(getLong(raw, i + 1), out, nesting + 1);
+                    if (out.cut) {
+                        return;
+                    }
                 }
                 i += 8;
                 run = Math.min(i + 1, raw.length);
