@@ -101,8 +101,17 @@ final class Outputs {
         }
     }
 
-    /** Writes {@code file} through a temporary file beside it (see the class comment). */
+    /** Whether an output argument means standard output ({@code -o -}), as {@code -} means standard input. */
+    static boolean isStdout(Path file) {
+        return file.toString().equals("-");
+    }
+
+    /** Writes {@code file} through a temporary file beside it (see the class comment); {@code -} is stdout. */
     static void toFile(Path file, Body body) {
+        if (isStdout(file)) {
+            toStdout(body);
+            return;
+        }
         String where = file.toString();
         Path target = file;
         try {

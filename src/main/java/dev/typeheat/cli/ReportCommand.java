@@ -25,7 +25,7 @@ public final class ReportCommand implements Callable<Integer> {
     AnalysisOptions options;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "typeheat-report.html",
-            description = "Where to write the page (default: ${DEFAULT-VALUE}).")
+            description = "Where to write the page (default: ${DEFAULT-VALUE}; - for stdout).")
     Path output;
 
     @Override
@@ -35,7 +35,9 @@ public final class ReportCommand implements Callable<Integer> {
         Summaries.printTo(System.err, analysis);
         String title = "report of " + String.join(", ", paths.stream().map(Path::toString).toList());
         Outputs.toFile(output, out -> new HtmlReport(options.catalog()).write(analysis, title, out));
-        System.err.println("typeheat: wrote " + output);
+        if (!Outputs.isStdout(output)) {
+            System.err.println("typeheat: wrote " + output);
+        }
         return ExitCode.OK;
     }
 }

@@ -39,6 +39,20 @@ class OutputFilesTest {
     }
 
     @Test
+    void dashMeansStandardOutputNotAFileNamedDash() throws Exception {
+        Path dash = Path.of("-");
+        assertTrue(!Files.exists(dash), "a file named - is in the way");
+        CliRun.Result report = CliRun.run("report", "-o", "-", seed);
+        assertEquals(ExitCode.OK, report.code(), report.err());
+        assertTrue(report.out().startsWith("<!DOCTYPE html>"), report.out().substring(0, Math.min(200, report.out().length())));
+        assertTrue(!report.err().contains("wrote"), report.err());
+        CliRun.Result sarif = CliRun.run("lint", "--format", "sarif", "-o", "-", seed);
+        assertEquals(ExitCode.FINDINGS, sarif.code(), sarif.err());
+        assertTrue(sarif.out().startsWith("{"), sarif.out());
+        assertTrue(!Files.exists(dash), "wrote a file named -");
+    }
+
+    @Test
     void aFolderThatDoesNotExistIsOneLineWithExitCode5() {
         Path missing = tmp.resolve("no/such/folder/report.html");
         CliRun.Result r = CliRun.run("report", "-o", missing.toString(), seed);
