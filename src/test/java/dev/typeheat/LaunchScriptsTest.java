@@ -1,0 +1,164 @@
+package dev.typeheat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shell scripts a user runs first: the launcher {@code typeheat} and {@code install.sh}, run by bash in a
+ * copy of the checkout where {@code mvn} and {@code java} are stand-ins that write down how they were called.
+ * The launcher hands every argument to the JVM without a word of its own ({@code demangle --help} once printed
+ * {@code Usage: unbound variable}); install.sh builds only when the jar is older than the sources and prints no
+ * escape codes to a log.
+ */
+class LaunchScriptsTest {
+    private static final Path BASH = Path.of("/bin/bash");
+
+    @TempDir
+    Path tmp;
+    Path checkout;
+    Path jar;
+    Path calls;
+
+    @BeforeEach
+    void copyOfTheCheckout() throws IOException {
+        TestCorpus.require(Files.isExecutable(BASH), "no bash at " + BASH + " to run the scripts with");
+        Path project = Path.of("").toAbsolutePath(); // tests run in the project folder
+        checkout = Files.createDirectories(tmp.resolve("checkout"));
+        for (String script : List.of("typeheat", "cargo-typeheat", "install.sh")) {
+            Files.copy(project.resolve(script), checkout.resolve(script));
+        }
+        Instant sources = Instant.now().minusSeconds(3600);
+        for (String file : List.of("pom.xml", "src/main/java/Main.java", "grammar/RustType.g4")) {
+            Path f = checkout.resolve(file);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, "source\n");
+            Files.setLastModifiedTime(f, FileTime.from(sources));
+        }
+        jar = Files.createDirectories(checkout.resolve("target")).resolve("typeheat.jar");
+        Files.writeString(jar, "jar\n");
+        calls = tmp.resolve("calls.log");
+        // stand-ins: each writes its arguments to calls.log; mvn prints escape codes as Maven 3.8 does, and
+        // writes the jar (or fails when MVN_FAILS is set)
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        script(bin.resolve("mvn"), "echo \"mvn $*\" >> " + calls + "\n"
+                + "printf '\\033[0m\\033[0m'\n"
+                + "if [ -n \"${MVN_FAILS:-}\" ]; then printf '\\033[1;31m[ERROR]\\033[m COMPILATION ERROR\\n'; exit 1; fi\n"
+                + "echo jar > target/typeheat.jar\n");
+        Path jdk = Files.createDirectories(tmp.resolve("jdk/bin"));
+        Files.writeString(tmp.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        script(jdk.resolve("java"), "echo \"java $*\" >> " + calls + "\n");
+    }
+
+    private static void script(Path p, String body) throws IOException {
+        Files.writeString(p, "#!/bin/bash\n" + body);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private record Run(int code, String out, String err, List<String> calls) {
+    }
+
+    private Run run(Map<String, String> env, Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(BASH.toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(checkout.toFile());
+        pb.environment().put("PATH", tmp.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("TYPEHEAT_JAVA", tmp.resolve("jdk/bin/java").toString());
+        pb.environment().remove("TYPEHEAT_JAVA_OPTS");
+        pb.environment().putAll(env);
+        pb.redirectInput(stdin.toFile());
+        Path out = tmp.resolve("out");
+        Path err = tmp.resolve("err");
+        Files.deleteIfExists(calls);
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the script did not end");
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err),
+                Files.exists(calls) ? Files.readAllLines(calls) : List.of());
+    }
+
+    /** The last java the launcher started: what the user's command became. */
+    private String launched(Run r) {
+        assertFalse(r.calls().isEmpty(), "java was not started: " + r.err());
+        return r.calls().get(r.calls().size() - 1);
+    }
+
+    @Test
+    void theLauncherHandsOptionsToTheJvmWithoutErrorsOfItsOwn() throws Exception {
+        Path none = Path.of("/dev/null");
+        for (String[] args : new String[][] {{"demangle", "--help"}, {"demangle", "--hash", "--help"},
+                {"demangle", "--", "--help"}, {"lines", "--help"}, {"--help"}, {"demangle", "--debug", "-h", "-"}}) {
+            Run r = run(Map.of(), none, prepend("typeheat", args));
+            String what = String.join(" ", args);
+            assertEquals("", r.err(), what);
+            assertEquals(0, r.code(), what);
+            assertTrue(launched(r).endsWith(" -jar " + jar + " " + what), what + ": " + launched(r));
+        }
+    }
+
+    @Test
+    void demangleRunsOnC1AloneForSmallInputsAndHandsOffAPipe() throws Exception {
+        Path small = Files.writeString(tmp.resolve("nm.txt"), "_ZN3foo3barE\n");
+        Run file = run(Map.of(), Path.of("/dev/null"), "typeheat", "demangle", "--hash", small.toString());
+        assertEquals("", file.err());
+        assertTrue(launched(file).contains(" -XX:TieredStopAtLevel=1 "), launched(file));
+        assertFalse(launched(file).contains("handoff"), launched(file));
+        Run redirected = run(Map.of(), small, "typeheat", "demangle");
+        assertTrue(launched(redirected).contains(" -XX:TieredStopAtLevel=1 ")
+                && !launched(redirected).contains("handoff"), launched(redirected));
+        Run missing = run(Map.of(), small, "typeheat", "demangle", "no-such-file.txt");
+        assertEquals("", missing.err(), "the launcher leaves a missing file to typeheat's own message");
+    }
+
+    @Test
+    void installBuildsOnlyWhenTheJarIsOlderThanTheSources() throws Exception {
+        Path prefix = tmp.resolve("prefix");
+        Run upToDate = run(Map.of(), Path.of("/dev/null"), "install.sh", prefix.toString());
+        assertEquals(0, upToDate.code(), upToDate.err());
+        assertEquals(List.of(), upToDate.calls(), "built although the jar is newer than every source");
+        assertTrue(Files.isSymbolicLink(prefix.resolve("bin/typeheat")));
+        assertEquals("jar\n", Files.readString(prefix.resolve("lib/typeheat/target/typeheat.jar")));
+
+        Files.setLastModifiedTime(checkout.resolve("src/main/java/Main.java"), FileTime.from(Instant.now().plusSeconds(5)));
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now()));
+        Run stale = run(Map.of(), Path.of("/dev/null"), "install.sh", prefix.toString());
+        assertEquals(0, stale.code(), stale.err());
+        assertEquals(List.of("mvn -q -B -DskipTests package"), stale.calls());
+        for (Run r : List.of(upToDate, stale)) {
+            assertFalse((r.out() + r.err()).contains("\u001b"), "an escape code in a log: " + r.out() + r.err());
+        }
+    }
+
+    @Test
+    void aFailedBuildShowsMavensOutputWithoutEscapeCodesAndInstallsNothing() throws Exception {
+        Files.delete(jar);
+        Path prefix = tmp.resolve("prefix");
+        Run r = run(Map.of("MVN_FAILS", "1"), Path.of("/dev/null"), "install.sh", prefix.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("[ERROR] COMPILATION ERROR\n"), r.err());
+        assertTrue(r.err().endsWith("typeheat: build failed; nothing installed\n"), r.err());
+        assertFalse(r.err().contains("\u001b"), r.err());
+        assertFalse(Files.exists(prefix), "installed after a failed build");
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
+    }
+}
