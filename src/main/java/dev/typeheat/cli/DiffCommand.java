@@ -42,7 +42,9 @@ public final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Analysis a = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(base));
+        Summaries.printTo(System.err, a);
         Analysis b = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(head));
+        Summaries.printTo(System.err, b);
         BuildDiff diff = new BuildDiff(a, b);
         Outputs.toStdout(out -> new DiffReport(top).write(diff, format, out));
         if (failOnGrowth != null && !diff.grewPast(failOnGrowth).isEmpty()) {
