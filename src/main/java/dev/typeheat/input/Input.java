@@ -70,7 +70,7 @@ public final class Input implements Closeable {
             }
             return fromRaw(where, p, regular, raw);
         } catch (FileNotFoundException e) {
-            throw new InputException(where, "cannot open: " + e.getMessage());
+            throw new InputException(where, InputFiles.cannotOpen(e, p));
         } catch (IOException e) {
             throw new InputException(where, 0, 0, "cannot read: " + e.getMessage(), e);
         }

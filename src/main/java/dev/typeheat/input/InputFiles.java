@@ -37,10 +37,24 @@ public final class InputFiles {
             }
             return decompressed(new BufferedInputStream(raw, BUFFER), file.toString(), true);
         } catch (java.io.FileNotFoundException e) {
-            throw new InputException(file.toString(), Files.exists(file) ? "cannot open: " + e.getMessage() : "no such file");
+            throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory"
+                    : Files.exists(file) ? cannotOpen(e, file) : "no such file");
         } catch (IOException e) {
             throw new InputException(file.toString(), 0, 0, "cannot open: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Why a file could not be opened, without the path Java puts in front ({@code /x/y (Permission denied)}
+     * becomes {@code cannot open: permission denied}): messages name the file once, at their start.
+     */
+    static String cannotOpen(java.io.FileNotFoundException e, Path file) {
+        String why = String.valueOf(e.getMessage());
+        String prefix = file + " (";
+        if (why.startsWith(prefix) && why.endsWith(")")) {
+            why = why.substring(prefix.length(), why.length() - 1);
+        }
+        return "cannot open: " + (why.isEmpty() ? why : Character.toLowerCase(why.charAt(0)) + why.substring(1));
     }
 
     /** Opens standard input the same way as a file ({@code -} on the command line). */

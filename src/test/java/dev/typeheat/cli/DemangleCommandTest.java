@@ -1,7 +1,10 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.CliRun;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,5 +39,12 @@ class DemangleCommandTest {
     @Test
     void missingFileIsBadInput() {
         assertEquals(ExitCode.BAD_INPUT, Main.run("demangle", "/nonexistent/typeheat-test-input"));
+    }
+
+    @Test
+    void aFolderIsBadInputSaidOnceWithoutJavasWording(@TempDir Path dir) {
+        CliRun.Result r = CliRun.run("demangle", dir.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.code());
+        assertEquals("typeheat: " + dir + ": is a directory\n", r.err());
     }
 }
