@@ -1,5 +1,7 @@
 package dev.typeheat.cli;
 
+import dev.typeheat.MmProfileBytes;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,20 +13,37 @@ import java.util.Random;
 /**
  * A set of hostile inputs, written into a folder: the kinds of damage the issue on bad input lists, each
  * small enough that every command reads all of them in seconds. The long line (3 MB) passes the 1 MiB
- * typeheat keeps of a line; the deep ones nest 20,000 levels.
+ * typeheat keeps of a line; the deep ones nest 20,000 levels; the self-profile's string table refers to itself
+ * 200 times (200^64 pieces); the named pipe ({@link #FIFO}) is fed by the battery for each run.
  */
 final class HostileInputs {
     private HostileInputs() {
     }
 
-    /** The input files (and one name that does not exist), in a fixed order. */
-    static List<Path> write(Path dir) throws IOException {
-        List<Path> all = new ArrayList<>();
+    /** The named pipe's name: the battery writes {@link #fifoContent()} into it for each run. */
+    static final String FIFO = "stream.fifo";
+
+    /** What the named pipe carries: gzip-compressed type text whose first line is cut, as rustc cuts them. */
+    static byte[] fifoContent() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(cutTypes().getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String cutTypes() {
         StringBuilder cut = new StringBuilder("core::ptr::drop_in_place<(alloc::string::String\n");
         for (int i = 0; i < 200; i++) {
             cut.append("std::iter::Map<std::vec::IntoIter<T").append(i).append(">, F>\n");
         }
-        all.add(text(dir, "cut-types.txt", cut.toString()));
+        return cut.toString();
+    }
+
+    /** The input files (and one name that does not exist), in a fixed order. */
+    static List<Path> write(Path dir) throws IOException {
+        List<Path> all = new ArrayList<>();
+        all.add(text(dir, "cut-types.txt", cutTypes()));
         all.add(text(dir, "long-line.txt", "x".repeat(3_000_000)));
         all.add(text(dir, "deep-nesting.txt", "A<".repeat(20_000) + "u8" + ">".repeat(20_000) + "\n"));
         all.add(text(dir, "long-path.txt", "a::".repeat(20_000) + "b\n"));
@@ -55,11 +74,26 @@ final class HostileInputs {
         all.add(text(dir, "long-define.ll", "define void @_ZN" + "3foo".repeat(400_000) + "E() {\n  ret void\n}\n"));
         all.add(text(dir, "cut-errors.txt", "error[E0275]: overflow evaluating the requirement `Map<Map<Map<\n"
                 + "  = note: required for `Foo<\n"));
+        all.add(Files.write(dir.resolve("string-bomb.mm_profdata"), MmProfileBytes.selfReferringLabel(200)));
         Path folder = Files.createDirectories(dir.resolve("folder"));
         text(folder, "a.long-type-1.txt", "Vec<u8>\n");
         Files.createSymbolicLink(folder.resolve("dangling"), dir.resolve("nowhere"));
         Files.createSymbolicLink(folder.resolve("loop"), folder.resolve("loop"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        text(elsewhere, "b.long-type-2.txt", "Vec<u16>\n");
+        Files.createSymbolicLink(folder.resolve("linked-folder"), elsewhere);
         all.add(folder);
+        Path fifo = dir.resolve(FIFO);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        try {
+            if (mkfifo.waitFor() != 0) {
+                throw new IOException("mkfifo " + fifo + " failed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        all.add(fifo);
         all.add(dir.resolve("nonexistent.txt"));
         return all;
     }
