@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -19,10 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * buffered head: {@code tail -n +2 paste.txt | typeheat lines -} gives what the file gives.
  */
 class StdinTest {
-    private static synchronized CliRun.Result withStdin(byte[] stdin, String... args) {
+    private static CliRun.Result withStdin(byte[] stdin, String... args) {
+        return withStdin(new ByteArrayInputStream(stdin), args);
+    }
+
+    private static synchronized CliRun.Result withStdin(InputStream stdin, String... args) {
         InputStream old = System.in;
         try {
-            System.setIn(new ByteArrayInputStream(stdin));
+            System.setIn(stdin);
             return CliRun.run(args);
         } finally {
             System.setIn(old);
@@ -87,6 +93,31 @@ class StdinTest {
         assertEquals(0, piped.code(), piped.err());
         assertEquals(fromFile.out().replace(TestCorpus.project("generated/chains/self-profile/chains-release.mm_profdata.zst").toString(), "<stdin>"),
                 piped.out());
+    }
+
+    @Test
+    void aPipedProfileWithADamagedPageStopsThereInsteadOfCopyingEverything() {
+        // the MMPD header, then zeros without end: a page header claiming 0 bytes, and nothing ever ends the pipe
+        InputStream endless = new InputStream() {
+            private final byte[] header = {'M', 'M', 'P', 'D', 9, 0, 0, 0};
+            private long at;
+
+            @Override
+            public int read() {
+                return at < header.length ? header[(int) at++] : 0;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                for (int i = 0; i < len; i++) {
+                    b[off + i] = (byte) read();
+                }
+                return len;
+            }
+        };
+        CliRun.Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> withStdin(endless, "profile", "-"));
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
+        assertEquals("typeheat: <stdin>: damaged profile: page at byte 8 claims 0 bytes\n", r.err());
     }
 
     @Test

@@ -29,6 +29,15 @@ final class PageWalk {
 
     static void walk(Path file, String where, Visitor visitor) {
         try (InputStream in = InputFiles.open(file)) {
+            walk(in, where, visitor);
+        } catch (IOException e) {
+            throw new InputException(where, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** A pass over a profile arriving as a stream (decompressed), checking each page as it comes. */
+    static void walk(InputStream in, String where, Visitor visitor) {
+        try {
             byte[] head = in.readNBytes(8);
             MmProfile.checkHeader(head, where);
             byte[] payload = new byte[1 << 18];

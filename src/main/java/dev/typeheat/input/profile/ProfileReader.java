@@ -4,11 +4,12 @@ import dev.typeheat.input.Input;
 import dev.typeheat.input.InputException;
 import dev.typeheat.input.InputFiles;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads a self-profile in either form: measureme's {@code .mm_profdata} or crox's
@@ -36,7 +37,7 @@ public final class ProfileReader {
             try {
                 tmp = Files.createTempFile("typeheat-", ".mm_profdata");
                 tmp.toFile().deleteOnExit();
-                Files.copy(in.stream(), tmp, StandardCopyOption.REPLACE_EXISTING);
+                copyCheckingPages(in.stream(), tmp, where);
                 return new MmProfileReader().read(tmp, where);
             } catch (IOException e) {
                 throw new InputException(where, "cannot copy the profile to a temporary file: " + e.getMessage());
@@ -54,6 +55,31 @@ public final class ProfileReader {
         }
         throw new InputException(where, 0, 0,
                 "not a self-profile: neither measureme's MMPD magic nor a Chrome trace (JSON) at the start");
+    }
+
+    /**
+     * Copies a profile arriving through a pipe page by page, each page checked as it comes: a damaged one
+     * (a compressed run of zeros claiming to be a profile) stops the copy at once instead of after gigabytes.
+     */
+    private static void copyCheckingPages(InputStream in, Path tmp, String where) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            out.write(new byte[] {'M', 'M', 'P', 'D', MmProfile.SUPPORTED_VERSION, 0, 0, 0});
+            IOException[] failed = {null};
+            PageWalk.walk(in, where, (stream, offset, payload, length) -> {
+                try {
+                    out.write(new byte[] {(byte) stream, (byte) length, (byte) (length >>> 8), (byte) (length >>> 16),
+                            (byte) (length >>> 24)});
+                    out.write(payload, 0, length);
+                    return true;
+                } catch (IOException e) {
+                    failed[0] = e;
+                    return false;
+                }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+        }
     }
 
     private static void deleteQuietly(Path p) {
