@@ -11,11 +11,15 @@ import java.util.regex.Pattern;
  * recovers from what remains, and every cut or damaged place is marked truncated.
  * Deep and huge inputs are parsed in bounded chunks ({@link BracketFolder}), so neither the stack nor
  * ANTLR's parse tree grows with the input. Not thread-safe: use one parser per thread (the
- * {@link Interner} may be shared).
+ * {@link Interner} may be shared). A text nested too deep without brackets for the stack is one cut
+ * node with one error ({@link #TOO_DEEP}).
  */
 public final class TypeParser {
     /** ThinLTO's {@code .llvm.NNN} and ELF symbol versions ({@code memcpy@GLIBC_2.14}, {@code @@}). */
     private static final Pattern SYMBOL_SUFFIX = Pattern.compile("(\\.llvm\\.[0-9A-Za-z@.]+|@@?[A-Za-z0-9_.]+)$");
+
+    static final String TOO_DEEP = "nested deeper than the parser's stack allows without brackets"
+            + " (a chain of &, *const, fn() ->, dyn or impl): not parsed";
 
     private final Interner interner;
     private final List<Content> folded = new ArrayList<>();
@@ -63,7 +67,15 @@ public final class TypeParser {
     private ParsedType parse(String text, String suffix) {
         BracketScanner.Repaired fixed = BracketScanner.repair(text);
         chunks.resetErrors();
-        Ty root = folder.parse(fixed.text());
+        Ty root;
+        try {
+            root = folder.parse(fixed.text());
+        } catch (StackOverflowError tooDeep) {
+            // Brackets are folded, but prefix chains (`&&&..`, `*const *const ..`, `fn() -> fn() -> ..`,
+            // `dyn dyn ..`) nest without them: such a text stands as one cut node instead of ending the run.
+            folded.clear();
+            return new ParsedType(interner.missing(), true, 1, TOO_DEEP, suffix);
+        }
         folded.clear();
         int errors = chunks.syntaxErrors();
         String first = chunks.firstError();

@@ -47,6 +47,7 @@ final class HostileInputs {
         all.add(text(dir, "long-line.txt", "x".repeat(3_000_000)));
         all.add(text(dir, "deep-nesting.txt", "A<".repeat(20_000) + "u8" + ">".repeat(20_000) + "\n"));
         all.add(text(dir, "long-path.txt", "a::".repeat(20_000) + "b\n"));
+        all.add(text(dir, "ref-chain.txt", "&".repeat(100_000) + "u8\n")); // nests without brackets
         all.add(text(dir, "unbalanced.txt", ">".repeat(10_000) + "<".repeat(10_000) + "\n"));
         all.add(text(dir, "escapes.txt", "Vec<\u001b]0;owned\u0007\u001b[2J>\n"));
         all.add(text(dir, "empty.txt", ""));

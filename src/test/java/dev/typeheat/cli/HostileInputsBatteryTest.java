@@ -28,7 +28,7 @@ class HostileInputsBatteryTest {
     private static final long MAX_MILLIS = 10_000;
     private static final long MAX_RSS_KB = 600 * 1024;
     /** The inputs of {@link HostileInputs} (files, a folder, a named pipe and a name that does not exist). */
-    private static final int INPUTS = 20;
+    private static final int INPUTS = 21;
 
     @TempDir
     Path tmp;

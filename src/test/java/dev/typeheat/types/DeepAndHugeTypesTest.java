@@ -37,6 +37,21 @@ class DeepAndHugeTypesTest {
     }
 
     @Test
+    void prefixChainsTooDeepForTheStackAreOneCutNodeAndTheParserGoesOn() {
+        TypeParser parser = new TypeParser();
+        for (String text : new String[] {"&".repeat(100_000) + "u8", "*const ".repeat(20_000) + "u8",
+                "fn() -> ".repeat(20_000) + "u8", "dyn ".repeat(20_000) + "Fn()"}) {
+            ParsedType parsed = parser.parse(text);
+            assertEquals(TypeParser.TOO_DEEP, parsed.firstError(), text.substring(0, 10));
+            assertEquals(1, parsed.syntaxErrors());
+            assertTrue(new Measurer().measure(parsed.root()).truncated());
+        }
+        ParsedType after = parser.parse("&&&*const fn() -> Vec<u8>");
+        assertTrue(after.clean(), "syntax errors after an overflow: " + after.firstError());
+        assertEquals("&&&*const fn() -> Vec<u8>", TypePrinter.WITH_HASHES.print(after.root()));
+    }
+
+    @Test
     void unclosedDeepTypeIsRepairedAndMarkedTruncated() {
         String text = "Map<".repeat(50_000) + "u8";
         ParsedType parsed = new TypeParser().parse(text);
