@@ -4,6 +4,8 @@ import dev.typeheat.types.ParsedType;
 import dev.typeheat.types.TypeParser;
 
 import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ public class ParseThroughput {
                 rounds = Integer.parseInt(args[++i]);
                 continue;
             }
-            try (BufferedReader r = InputFiles.reader(Path.of(args[i]))) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(InputFiles.open(Path.of(args[i])), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     int tab = line.indexOf('\t');
                     String t = tab >= 0 ? line.substring(tab + 1) : line;
