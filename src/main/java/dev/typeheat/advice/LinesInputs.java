@@ -52,6 +52,11 @@ public final class LinesInputs implements InputUse {
     }
 
     @Override
+    public boolean showsEachInput() {
+        return true;
+    }
+
+    @Override
     public ReadSummary read(Input in, InputKind kind) {
         return kind == InputKind.LLVM_IR ? readIr(in) : readTables(in);
     }

@@ -43,6 +43,11 @@ public final class ProfileInputs implements InputUse {
     }
 
     @Override
+    public boolean showsEachInput() {
+        return true;
+    }
+
+    @Override
     public ReadSummary read(Input in, InputKind kind) {
         ReadSummary summary = new ReadSummary(in.name(), kind);
         ProfileData data = ProfileReader.read(in);

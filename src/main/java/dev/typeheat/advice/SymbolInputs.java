@@ -49,7 +49,7 @@ public final class SymbolInputs implements InputUse {
         in.lines((number, line) -> {
             String symbol = SymbolLines.symbolOf(line);
             if (symbol == null) {
-                summary.skip(line.isBlank() ? "blank line(s)" : "line(s) without a symbol");
+                summary.skip(line.isBlank() ? ReadSummary.BLANK_LINES : "line(s) without a symbol");
             } else {
                 summary.record();
                 stats.add(symbol);

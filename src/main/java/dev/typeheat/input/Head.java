@@ -29,6 +29,11 @@ public record Head(String fileName, byte[] bytes, String text, List<String> line
         return of(fileName, text.getBytes(StandardCharsets.UTF_8), true);
     }
 
+    /** Whether this head is the whole input and holds only white space (or nothing). */
+    public boolean wholeAndBlank() {
+        return bytes.length < Input.HEAD && text.isBlank();
+    }
+
     boolean startsWith(byte... magic) {
         if (bytes.length < magic.length) {
             return false;

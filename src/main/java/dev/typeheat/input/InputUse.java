@@ -19,6 +19,14 @@ public interface InputUse {
         return null;
     }
 
+    /**
+     * Whether a named input without any record (empty, or only blank lines) is an input error: true for the
+     * commands that show each input ({@code lines}, {@code profile}), false for those that summarise.
+     */
+    default boolean showsEachInput() {
+        return false;
+    }
+
     /** Reads one input of a kind this command reads and says what it read and skipped. */
     ReadSummary read(Input input, InputKind kind);
 }

@@ -71,7 +71,11 @@ public final class Inputs {
     }
 
     private boolean readInput(Input in, boolean isNamed) {
-        Optional<Format> recognized = Formats.recognize(Head.of(in));
+        Head head = Head.of(in);
+        if (head.wholeAndBlank()) {
+            return isNamed ? readNothing(in, head) : skip(in, false, ReadSummary.nothingIn(head.lines().size()), "");
+        }
+        Optional<Format> recognized = Formats.recognize(head);
         if (recognized.isPresent() && recognized.get().name().equals("binary data")
                 && use.fallback() != InputKind.SELF_PROFILE) {
             // before a command of one kind reads it as its kind: binary bytes are no symbols or IR lines
@@ -110,6 +114,24 @@ public final class Inputs {
         for (Path ref : summary.references()) {
             readFile(ref, false);
         }
+        return true;
+    }
+
+    /**
+     * A named input that is empty or only blank lines holds no record of any format: it is said as such
+     * (not as read in the command's fallback format), and is an input error where each input is shown.
+     */
+    private boolean readNothing(Input in, Head head) {
+        long blankLines = head.lines().size();
+        if (use.showsEachInput()) {
+            throw new InputException(in.name(), ReadSummary.nothingIn(blankLines) + ": nothing to show");
+        }
+        ReadSummary summary = new ReadSummary(in.name(), use.fallback() != null ? use.fallback() : InputKind.TYPE_TEXT);
+        summary.empty();
+        if (blankLines > 0) {
+            summary.skip(ReadSummary.BLANK_LINES, blankLines);
+        }
+        summaries.add(summary);
         return true;
     }
 

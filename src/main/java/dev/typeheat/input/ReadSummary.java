@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 /** What reading one file produced: how many records, and which were skipped and why. */
 public final class ReadSummary {
+    /** What readers of text call the blank lines they skip. */
+    public static final String BLANK_LINES = "blank line(s)";
     private final String file;
     private final InputKind kind;
     private long records;
@@ -16,6 +18,7 @@ public final class ReadSummary {
     private final List<String> warnings = new ArrayList<>();
     private final List<Path> references = new ArrayList<>();
     private String readAs;
+    private boolean empty;
 
     public ReadSummary(String file, InputKind kind) {
         this.file = file;
@@ -103,8 +106,29 @@ public final class ReadSummary {
         return skipped;
     }
 
-    /** {@code f: read as rustc long-type file: 12 record(s); skipped 3 (2 blank line(s), 1 not a type)} */
+    /** Notes that the input held nothing at all (no byte but white space). */
+    void empty() {
+        empty = true;
+    }
+
+    /** An input without records: {@code empty}, or {@code only blank lines (1,000)}. */
+    static String nothingIn(long blankLines) {
+        return blankLines == 0 ? "empty" : "only blank lines (" + String.format("%,d", blankLines) + ")";
+    }
+
+    /**
+     * {@code f: read as rustc long-type file: 12 record(s); skipped 3 (2 blank line(s), 1 not a type)}; an
+     * input that held nothing is said as such whatever it was read as ({@code f: only blank lines (1,000): no record}).
+     */
     public String describe() {
+        if (records == 0 && notes.isEmpty() && (empty || !skipped.isEmpty() && skipped.keySet().equals(java.util.Set.of(BLANK_LINES)))) {
+            return file + ": " + nothingIn(skippedTotal()) + ": no record";
+        }
+        return describeRead();
+    }
+
+    /** {@code f: read as rustc long-type file: 12 record(s); skipped 3 (2 blank line(s), 1 not a type)} */
+    private String describeRead() {
         StringBuilder sb = new StringBuilder(file).append(": read as ").append(format()).append(": ")
                 .append(String.format("%,d", records)).append(" record(s)");
         if (!skipped.isEmpty()) {

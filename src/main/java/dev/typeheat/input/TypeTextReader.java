@@ -29,7 +29,7 @@ public final class TypeTextReader implements SampleReader {
         Records records = new Records(in.name(), summary, out);
         in.lines((number, line) -> {
             if (line.isBlank()) {
-                summary.skip("blank line(s)");
+                summary.skip(ReadSummary.BLANK_LINES);
             } else if (TypeLines.isComment(line)) {
                 summary.skip("comment line(s)");
             } else if (TypeLines.isCargoStatus(line)) {

@@ -122,15 +122,56 @@ class DamagedInputsTest {
         }
     }
 
-    /** An empty file and one of 1,000 empty lines say the same. */
+    /**
+     * An empty file and one of 1,000 empty lines get the one answer of the README: said as what they are
+     * (not as read in the command's fallback format, "read as perf report"), exit 0 where inputs are
+     * summarised and 3, naming the file, where each input is shown.
+     */
     @Test
     void emptyAndBlankInputsGiveTheSameAnswer() throws Exception {
         Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
         Path blank = Files.writeString(tmp.resolve("blank.txt"), "\n".repeat(1000));
-        for (String command : new String[] {"symbols", "lines", "explain", "suggest", "lint"}) {
-            CliRun.Result a = CliRun.run(command, empty.toString());
-            CliRun.Result b = CliRun.run(command, blank.toString());
-            assertEquals(a.code(), b.code(), command + ": " + a.err() + " / " + b.err());
+        Path html = tmp.resolve("r.html");
+        String[][] commands = {{"symbols"}, {"suggest"}, {"fix"}, {"lint"}, {"report", "-o", html.toString()},
+                {"lines"}, {"profile"}, {"explain"}};
+        for (String[] command : commands) {
+            boolean showsEach = java.util.Set.of("lines", "profile", "explain").contains(command[0]);
+            for (Path input : new Path[] {empty, blank}) {
+                String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+                args[command.length] = input.toString();
+                CliRun.Result r = CliRun.run(args);
+                String what = input == empty ? "empty" : "only blank lines (1,000)";
+                String run = String.join(" ", command) + " " + input.getFileName() + ": ";
+                assertEquals(showsEach ? ExitCode.BAD_INPUT : ExitCode.OK, r.code(), run + r.err());
+                assertTrue(r.err().contains("typeheat: " + input + ": " + what + ":"), run + r.err());
+                assertTrue(!r.err().contains("read as"), run + r.err());
+                if (showsEach) {
+                    String last = r.err().strip().substring(r.err().strip().lastIndexOf('\n') + 1);
+                    assertTrue(last.startsWith("typeheat: " + input + ": "), run + r.err());
+                } else {
+                    assertTrue(r.err().contains("nothing was read"), run + r.err());
+                }
+            }
         }
+    }
+
+    /** Past the 16 KiB head, blank lines are still said as such, by the reader that counted them. */
+    @Test
+    void aLongBlankInputIsSaidAsBlank() throws Exception {
+        Path blank = Files.writeString(tmp.resolve("blank.txt"), "\n".repeat(20_000));
+        CliRun.Result r = CliRun.run("symbols", blank.toString());
+        assertEquals(ExitCode.OK, r.code(), r.err());
+        assertTrue(r.err().contains("typeheat: " + blank + ": only blank lines (20,000): no record\n"), r.err());
+    }
+
+    /** In a folder, an empty file is skipped as empty (not as "no format typeheat reads"). */
+    @Test
+    void anEmptyFileInAFolderIsSkippedAsEmpty() throws Exception {
+        Path dir = Files.createDirectory(tmp.resolve("build"));
+        Files.writeString(dir.resolve("empty.txt"), "");
+        CliRun.Result r = CliRun.run("suggest", dir.toString());
+        assertEquals(ExitCode.BAD_INPUT, r.code(), r.err());
+        assertEquals("typeheat: " + dir + ": none of its 1 file(s) is an input typeheat reads (" + dir.resolve("empty.txt")
+                + " (empty))\n", r.err());
     }
 }

@@ -21,7 +21,7 @@ public final class LongTypeReader implements SampleReader {
         ReadSummary summary = new ReadSummary(in.name(), kind());
         in.lines((line, text) -> {
             if (text.isBlank()) {
-                summary.skip("blank line(s)");
+                summary.skip(ReadSummary.BLANK_LINES);
                 return;
             }
             summary.record();

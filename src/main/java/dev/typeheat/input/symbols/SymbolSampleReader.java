@@ -29,7 +29,7 @@ public final class SymbolSampleReader implements SampleReader {
         in.lines((number, line) -> {
             String symbol = SymbolLines.symbolOf(line);
             if (symbol == null) {
-                summary.skip(line.isBlank() ? "blank line(s)" : "line(s) without a symbol");
+                summary.skip(line.isBlank() ? ReadSummary.BLANK_LINES : "line(s) without a symbol");
             } else if (!seen.add(symbol)) {
                 summary.skip("repeated symbol(s)");
             } else {
