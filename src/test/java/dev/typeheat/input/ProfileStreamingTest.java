@@ -43,4 +43,33 @@ class ProfileStreamingTest {
         }
         assertTrue(expected.arguments().size() > 100, "arguments read: " + expected.arguments().size());
     }
+
+    /**
+     * {@code ProfileReader.read(Path)} opens its file once and recognises it from that opening's head: a named
+     * pipe (which a second opening would find drained, or wait on for a writer that never comes) gives what
+     * the file gives.
+     */
+    @Test
+    void aProfileByPathIsOpenedOnceSoANamedPipeReadsLikeTheFile() throws Exception {
+        Path mkfifo = Path.of("/usr/bin/mkfifo");
+        TestCorpus.require(Files.isExecutable(mkfifo), "no " + mkfifo + " to make a named pipe with");
+        Path gz = TestCorpus.project("profile/iter_app-0025333.mm_profdata.gz");
+        Path fifo = tmp.resolve("profile.fifo");
+        assertEquals(0, new ProcessBuilder(mkfifo.toString(), fifo.toString()).start().waitFor());
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = new java.io.FileOutputStream(fifo.toFile())) {
+                Files.copy(gz, out);
+            } catch (IOException ignored) {
+                // the reader went away early: the read below fails and says so
+            }
+        }, "fifo-writer");
+        writer.setDaemon(true);
+        writer.start();
+        ProfileData expected = ProfileReader.read(gz);
+        ProfileData d = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> ProfileReader.read(fifo));
+        assertEquals(expected.rows(), d.rows());
+        assertEquals(expected.events(), d.events());
+        assertEquals(expected.arguments(), d.arguments());
+    }
 }
