@@ -73,9 +73,8 @@ public final class MmProfileReader {
             List<ProfileArgument> costliest = totals.costliest(times, strings::prefetch,
                     key -> key < -1 ? byKey.get(key) : strings.take(key));
             List<String> warnings = strings.cutStrings() == 0 ? List.of() : List.of(String.format(
-                    "%,d string(s) of the string table expand past the %d MiB (or %,d references) typeheat expands"
-                            + " of one string: cut there, read as truncated", strings.cutStrings(),
-                    StringTable.MAX_EXPANDED >> 20, StringTable.MAX_REFERENCES));
+                    "%,d string(s) of the string table expand past what typeheat expands (%s): cut there, read as truncated",
+                    strings.cutStrings(), strings.limits()));
             return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), anyArguments,
                     costliest, totals.size(),
                     backwards == 0 ? Map.of() : Map.of("interval event(s) that end before they start", backwards),

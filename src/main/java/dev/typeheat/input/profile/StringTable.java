@@ -28,11 +28,17 @@ final class StringTable {
     private static final int REF = RawString.REF;
     private static final int MAX_NESTING = 64;
     /**
-     * The most of one string typeheat expands, as of one line of text: entries that refer to themselves many
-     * times (a 1.9 KB table: 200 references, 64 levels deep, 200^64 pieces) are cut there instead of filling
-     * the heap.
+     * The most of one string typeheat expands in a small table. Entries refer to other entries, so a string
+     * is longer than the table it is built from only by repeating pieces (a 1.9 KB table referring to itself
+     * 200 times, 64 levels deep: 200^64 pieces); a string may expand to the larger of this and the string
+     * data's own size (the warp server's profile holds a 1,834,963-byte argument), then it is cut.
      */
-    static final int MAX_EXPANDED = Input.MAX_LINE;
+    static final int MIN_PER_STRING = Input.MAX_LINE;
+    /**
+     * The most typeheat expands of all strings together: the 3,000 costliest arguments of the warp server's
+     * profile are 61 MB; 3,000 arguments each referring to one 1 MiB entry would otherwise be 3 GB.
+     */
+    static final long MAX_TOTAL = 256L << 20;
     /** References followed for one string at most: entries that add no text can still nest exponentially. */
     static final int MAX_REFERENCES = 1 << 20;
 
@@ -50,9 +56,20 @@ final class StringTable {
     private final LongLongMap eventLabels = new LongLongMap(1 << 16);
     private final LongLongMap eventArguments = new LongLongMap(1 << 16);
     private long cutStrings;
+    /** The most of one string expanded: {@link #MIN_PER_STRING}, or the string data's size when larger. */
+    private final int perString;
+    /** What is left of {@link #MAX_TOTAL}. */
+    private long bytesLeft;
 
     StringTable(StringData data, PagedStream indexStream, String where) {
+        this(data, indexStream, where, MAX_TOTAL);
+    }
+
+    /** {@code total}: the most expanded of all strings together (tests give less than {@link #MAX_TOTAL}). */
+    StringTable(StringData data, PagedStream indexStream, String where, long total) {
         this.data = data;
+        this.perString = (int) Math.max(MIN_PER_STRING, Math.min(data.length(), Integer.MAX_VALUE - 16));
+        this.bytesLeft = total;
         this.where = where;
         long count = (indexStream.length() - 8) / 16;
         this.index = new LongLongMap((int) Math.min(count, 1 << 26));
@@ -205,17 +222,18 @@ final class StringTable {
         return raw;
     }
 
-    /** The full text of a string id (cut at {@link #MAX_EXPANDED}). Short strings (labels, kinds) are cached. */
+    /** The full text of a string id (cut at {@link #perString} or what is left of {@link #MAX_TOTAL}). Short strings (labels, kinds) are cached. */
     String resolve(long id) {
         String cached = small.get(id);
         if (cached != null) {
             return cached;
         }
-        Expansion out = new Expansion();
+        Expansion out = new Expansion((int) Math.min(perString, bytesLeft));
         append(id, out, 0);
         if (out.cut) {
             cutStrings++;
         }
+        bytesLeft -= out.bytes.size();
         String s = out.bytes.toString(StandardCharsets.UTF_8);
         if (s.length() <= 256 && small.size() < 1_000_000) {
             small.put(id, s);
@@ -223,20 +241,33 @@ final class StringTable {
         return s;
     }
 
-    /** How many strings expanded past {@link #MAX_EXPANDED} bytes or {@link #MAX_REFERENCES} references and were cut. */
+    /** How many strings were cut: past {@link #perString} bytes, {@link #MAX_REFERENCES} references, or {@link #MAX_TOTAL} in all. */
     long cutStrings() {
         return cutStrings;
+    }
+
+    /** What one string and all strings may expand to, for the message when some were cut. */
+    String limits() {
+        String one = perString == MIN_PER_STRING ? (MIN_PER_STRING >> 20) + " MiB"
+                : String.format("%,d bytes (the string data's size)", perString);
+        return String.format("one string: %s or %,d references; all strings together: %d MiB", one, MAX_REFERENCES,
+                MAX_TOTAL >> 20);
     }
 
     /** One string being expanded, with what it may still take. */
     private static final class Expansion {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final int limit;
         int referencesLeft = MAX_REFERENCES;
         boolean cut;
 
-        /** Writes what fits under {@link #MAX_EXPANDED}; false once the string is cut. */
+        Expansion(int limit) {
+            this.limit = limit;
+        }
+
+        /** Writes what fits under the limit; false once the string is cut. */
         boolean write(byte[] b, int from, int n) {
-            int room = MAX_EXPANDED - bytes.size();
+            int room = limit - bytes.size();
             if (n > room) {
                 bytes.write(b, from, room);
                 cut = true;

@@ -1,0 +1,102 @@
+package dev.typeheat.input.profile;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** What the string table expands: each string up to its limit, and all strings together up to theirs. */
+class StringTableTest {
+    /** A string-data stream in memory: the 8-byte head, then entries, each ending at 0xFF. */
+    private static final class Entries implements StringData {
+        private final ByteArrayOutputStream stream = new ByteArrayOutputStream();
+        private final Map<Long, byte[]> byAddress = new TreeMap<>();
+
+        Entries() {
+            stream.writeBytes(new byte[] {'M', 'M', 'S', 'D', 9, 0, 0, 0});
+        }
+
+        /** Adds an entry; returns its string id. */
+        long add(byte[] raw) {
+            long address = stream.size();
+            byAddress.put(address, raw);
+            stream.writeBytes(raw);
+            stream.write(RawString.TERMINATOR);
+            return address + StringTable.FIRST_CONCRETE;
+        }
+
+        @Override
+        public long length() {
+            return stream.size();
+        }
+
+        @Override
+        public void read(long[] addresses, Sink sink) {
+            for (long a : addresses) {
+                sink.entry(a, byAddress.get(a));
+            }
+        }
+    }
+
+    private static byte[] ref(long id) {
+        byte[] r = new byte[9];
+        r[0] = (byte) RawString.REF;
+        for (int i = 0; i < 8; i++) {
+            r[1 + i] = (byte) (id >>> (8 * i));
+        }
+        return r;
+    }
+
+    private static StringTable table(Entries data, long total) {
+        PagedStream index = new PagedStream(null, "test", "string index");
+        index.addPage(new byte[] {'M', 'M', 'S', 'I', 9, 0, 0, 0});
+        return new StringTable(data, index, "test", total);
+    }
+
+    /**
+     * Strings that each refer to one long entry are whole until all strings together reach the total: then
+     * the rest are cut (3,000 arguments referring to one 1 MiB entry would otherwise be 3 GB).
+     */
+    @Test
+    void allStringsTogetherStopAtTheTotal() {
+        Entries data = new Entries();
+        byte[] big = new byte[StringTable.MIN_PER_STRING];
+        Arrays.fill(big, (byte) 'a');
+        long bigId = data.add(big);
+        long[] refs = new long[5];
+        for (int i = 0; i < refs.length; i++) {
+            refs[i] = data.add(ref(bigId));
+        }
+        StringTable t = table(data, 3L * StringTable.MIN_PER_STRING + 10);
+        int[] lengths = new int[refs.length];
+        for (int i = 0; i < refs.length; i++) {
+            lengths[i] = t.resolve(refs[i]).length();
+        }
+        assertEquals("[1048576, 1048576, 1048576, 10, 0]", Arrays.toString(lengths));
+        assertEquals(2, t.cutStrings());
+    }
+
+    /** One string may expand to the string data's size when that is more than 1 MiB, and no further. */
+    @Test
+    void oneStringStopsAtTheStringDataSize() {
+        Entries data = new Entries();
+        byte[] piece = "Vec<u8>, ".repeat(140_000).getBytes(StandardCharsets.UTF_8); // 1,260,000 bytes
+        long pieceId = data.add(piece);
+        long twice = data.add(concat(ref(pieceId), ref(pieceId))); // 2,520,000 bytes from a table of 1,260,028
+        long length = data.length();
+        StringTable t = table(data, StringTable.MAX_TOTAL);
+        assertEquals(length, t.resolve(twice).length());
+        assertEquals(1, t.cutStrings());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}
