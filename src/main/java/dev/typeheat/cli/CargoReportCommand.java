@@ -51,12 +51,12 @@ public final class CargoReportCommand implements Callable<Integer> {
         Path html = report.output != null ? report.output : m.claim(PAGE);
         Outputs.toFile(html, out -> new HtmlReport(options.catalog()).write(analysis,
                 "cargo typeheat of " + m.crate(), out));
+        // -o -: standard output is the page alone (cargo typeheat -o - > page.html), the text goes to stderr
+        Path text = Outputs.isStdout(html) ? Outputs.STDERR : null;
         LintRunner.run(analysis, options, SourceRoot.search(parent.crateDir(), analysis.findings()),
-                new LintRunner.Request(null, null, LintFormat.text, null, report.top, Terminal.width(100)), System.err);
-        Outputs.toStdout(out -> {
-            new SuggestReport(report.top, 120).write(analysis, OutputFormat.text, out);
-        });
-        System.err.println("typeheat: report written to " + html);
+                new LintRunner.Request(null, null, LintFormat.text, text, report.top, Terminal.width(100)), System.err);
+        Outputs.write(text, out -> new SuggestReport(report.top, 120).write(analysis, OutputFormat.text, out));
+        System.err.println("typeheat: report written to " + (Outputs.isStdout(html) ? "standard output" : html));
         m.settle(System.err);
         return ExitCode.OK;
     }

@@ -43,10 +43,15 @@ final class Outputs {
     private Outputs() {
     }
 
+    /** Standard error as an output: text shown beside a page written to standard output ({@code cargo typeheat -o -}). */
+    static final Path STDERR = Path.of("/dev/stderr");
+
     /** Writes to {@code file}, or to standard output when it is null. */
     static void write(Path file, Body body) {
         if (file == null) {
             toStdout(body);
+        } else if (file.equals(STDERR)) {
+            toStderr(body);
         } else {
             toFile(file, body);
         }
@@ -58,6 +63,25 @@ final class Outputs {
      */
     static void toStdout(Body body) {
         toStdout(body, true);
+    }
+
+    /** Writes text to standard error, with control characters made visible as on standard output. */
+    static void toStderr(Body body) {
+        try (OutputStream buffered = new BufferedOutputStream(new FilterOutputStream(System.err) {
+            @Override
+            public void write(byte[] b, int off, int len) {
+                System.err.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                System.err.flush(); // System.err stays open for what follows
+            }
+        }, BUFFER)) {
+            body.write(buffered);
+        } catch (IOException e) {
+            throw OutputException.of("standard error", e);
+        }
     }
 
     /** Writes bytes to standard output as they are ({@code demangle} is a filter: rustfilt passes every byte). */

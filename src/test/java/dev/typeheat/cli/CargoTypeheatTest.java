@@ -126,6 +126,19 @@ class CargoTypeheatTest {
         assertEquals("my notes", Files.readString(mine));
     }
 
+    /** {@code cargo typeheat -o - > page.html}: standard output is the page alone, the printed text goes to stderr. */
+    @Test
+    void theReportToStandardOutputIsThePageAlone() {
+        CliRun.Result r = cargo(tmp.resolve("target"), "--quick", "-o", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("<!DOCTYPE html>"), r.out().substring(0, Math.min(200, r.out().length())));
+        assertTrue(r.out().stripTrailing().endsWith("</html>"), r.out().substring(Math.max(0, r.out().length() - 200)));
+        assertTrue(r.err().contains("places over the thresholds"), "the findings: " + r.err());
+        assertTrue(r.err().contains("Plan: ") || r.err().contains("No suggestions: "), "the suggestions: " + r.err());
+        assertTrue(r.err().contains("typeheat: report written to standard output"), r.err());
+        assertFalse(Files.exists(tmp.resolve("target/typeheat/report.html")), "the page went to the folder as well");
+    }
+
     @Test
     void aPackageWithSeveralCratesNeedsAChoiceBeforeAnythingIsBuilt() throws IOException {
         Path both = tmp.resolve("both");
