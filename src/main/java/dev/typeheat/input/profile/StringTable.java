@@ -24,7 +24,6 @@ final class StringTable {
     static final String UNKNOWN = "<unknown>";
     /** An event id without argument. */
     static final long NO_ARGUMENT = -1;
-    private static final long NOT_DECODED = Long.MIN_VALUE;
     private static final int REF = RawString.REF;
     private static final int MAX_NESTING = 64;
     /**
@@ -80,7 +79,8 @@ final class StringTable {
 
     /** The data-stream address of a string id, or -1 when it resolves to nothing. */
     long address(long id) {
-        if (id <= MAX_VIRTUAL) {
+        // ids are unsigned 64-bit numbers: a damaged id 0x8000000000000000 is past every concrete address, not virtual
+        if (Long.compareUnsigned(id, MAX_VIRTUAL) <= 0) {
             long addr = index.get(id, -1);
             if (addr >= data.length() || addr < -1) {
                 // Only a damaged file points outside its own streams.
@@ -114,7 +114,7 @@ final class StringTable {
         int n = 0;
         for (long id : ids) {
             long a = address(id);
-            if (a >= 0 && !entries.containsKey(a) && eventLabels.get(a, NOT_DECODED) == NOT_DECODED) {
+            if (a >= 0 && !entries.containsKey(a) && !eventLabels.containsKey(a)) {
                 addresses[n++] = a;
             }
         }
@@ -335,17 +335,15 @@ final class StringTable {
         if (addr < 0) {
             return new EventId(-1, UNKNOWN, NO_ARGUMENT, null);
         }
-        long label = eventLabels.get(addr, NOT_DECODED);
-        if (label == NOT_DECODED) {
+        if (!eventLabels.containsKey(addr)) {
             byte[] raw = entry(addr);
             if (raw.length >= 9 && (raw[0] & 0xff) == REF && eventIdShape(raw)) {
-                label = getLong(raw, 1);
-                eventLabels.put(addr, label);
+                eventLabels.put(addr, getLong(raw, 1));
                 eventArguments.put(addr, raw.length >= 19 ? getLong(raw, 11) : NO_ARGUMENT);
             }
         }
-        if (label != NOT_DECODED) {
-            return new EventId(label, null, eventArguments.get(addr, NO_ARGUMENT), null);
+        if (eventLabels.containsKey(addr)) {
+            return new EventId(eventLabels.get(addr, -1), null, eventArguments.get(addr, NO_ARGUMENT), null);
         }
         String[] parts = resolve(id).split("\u001e", -1);
         return new EventId(-1, parts[0], NO_ARGUMENT, parts.length > 1 ? parts[1] : null);

@@ -52,10 +52,32 @@ class StringTableTest {
         return r;
     }
 
-    private static StringTable table(Entries data, long total) {
+    private static StringTable table(Entries data, long total, long... virtualAndAddress) {
         PagedStream index = new PagedStream(null, "test", "string index");
-        index.addPage(new byte[] {'M', 'M', 'S', 'I', 9, 0, 0, 0});
+        java.nio.ByteBuffer page = java.nio.ByteBuffer.allocate(8 + 8 * virtualAndAddress.length)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        page.put(new byte[] {'M', 'M', 'S', 'I', 9, 0, 0, 0});
+        for (long v : virtualAndAddress) {
+            page.putLong(v);
+        }
+        index.addPage(page.array());
         return new StringTable(data, index, "test", total);
+    }
+
+    /**
+     * String ids are unsigned: a damaged id 0x8000000000000000 in the index is no virtual id (measureme reads
+     * ids up to 100,000,001 as virtual), so it names no string even where the index lists it.
+     */
+    @Test
+    void anIdWithTheHighBitSetIsNoVirtualId() {
+        Entries data = new Entries();
+        long vec = data.add("Vec<u8>".getBytes(StandardCharsets.UTF_8));
+        long damaged = 0x8000_0000_0000_0000L;
+        long address = vec - StringTable.FIRST_CONCRETE;
+        StringTable t = table(data, StringTable.MAX_TOTAL, 5, address, damaged, address);
+        assertEquals("Vec<u8>", t.resolve(5));
+        assertEquals(StringTable.UNKNOWN, t.resolve(damaged));
+        assertEquals(-1, t.address(-1L));
     }
 
     /**
