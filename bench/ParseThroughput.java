@@ -5,6 +5,7 @@ import dev.typeheat.types.TypeParser;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.List;
  *
  * Each FILE holds one type per line (a tab-separated "label<TAB>type" line counts its type); .gz works.
  * Every round parses all types with a fresh parser and interner, so sharing across rounds does not help.
- * The first round is a warm-up and not counted.
+ * The first round is a warm-up and not counted. Each round also reports the main thread's CPU time, which
+ * a busy machine disturbs less than the wall time (the JIT and the collector run on threads of their own),
+ * and the bytes it allocated, which no load changes.
  */
 public class ParseThroughput {
     public static void main(String[] args) throws Exception {
@@ -40,12 +43,16 @@ public class ParseThroughput {
         }
         long chars = types.stream().mapToLong(String::length).sum();
         System.out.printf("%,d types, %.1f MB of text%n", types.size(), chars / 1e6);
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         double best = 0;
         double sum = 0;
+        List<Double> cpus = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             TypeParser parser = new TypeParser();
             Measurer measurer = new Measurer();
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long bytesStart = threads.getCurrentThreadAllocatedBytes();
             long depth = 0;
             for (String t : types) {
                 ParsedType p = parser.parse(t);
@@ -54,14 +61,19 @@ public class ParseThroughput {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double allocated = (threads.getCurrentThreadAllocatedBytes() - bytesStart) / 1e6;
             double mbs = chars / 1e6 / seconds;
-            System.out.printf("round %d%s: %.2f s, %.1f MB/s (checksum %d)%n", round, round == 0 ? " (warm-up)" : "",
-                    seconds, mbs, depth);
+            System.out.printf("round %d%s: %.2f s, %.1f MB/s, main thread CPU %.2f s, %,.0f MB allocated (checksum %d)%n",
+                    round, round == 0 ? " (warm-up)" : "", seconds, mbs, cpu, allocated, depth);
             if (round > 0) {
                 best = Math.max(best, mbs);
                 sum += mbs;
+                cpus.add(cpu);
             }
         }
-        System.out.printf("parse + measure: mean %.1f MB/s, best %.1f MB/s over %d rounds%n", sum / rounds, best, rounds);
+        cpus.sort(null);
+        System.out.printf("parse + measure: mean %.1f MB/s, best %.1f MB/s over %d rounds; main thread CPU median %.2f s%n",
+                sum / rounds, best, rounds, cpus.get(cpus.size() / 2));
     }
 }

@@ -1,9 +1,9 @@
 package dev.typeheat.measure;
 
+import dev.typeheat.types.OwnLength;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TyWalk;
-import dev.typeheat.types.TypePrinter;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -30,6 +30,8 @@ public final class Measurer {
     private boolean[] truncated = new boolean[1024];
     private int[] stamp = new int[1024];
     private int currentStamp;
+    /** Characters each node adds around its children when printed (guarded by this measurer's lock). */
+    private final OwnLength ownLength = new OwnLength();
 
     /** All metrics of a type. {@code distinct} costs a walk over the type's DAG; the rest is cached. */
     public synchronized Metrics measure(Ty root) {
@@ -87,7 +89,7 @@ public final class Measurer {
         int id = t.id();
         int maxDepth = 0;
         long size = 1;
-        long len = ownLength(t);
+        long len = ownLength.of(t);
         long perNestChildren = 0;
         long fixedChildren = 0;
         int maxRun = 0;
@@ -165,17 +167,12 @@ public final class Measurer {
     }
 
     private static boolean isGeneric(Ty t) {
-        return t.kind() == TyKind.PATH && !t.genericArgs().isEmpty();
+        return t.genericArgCount() > 0;
     }
 
     private static boolean sameCombinator(Ty parent, Ty child) {
         return isGeneric(parent) && isGeneric(child) && parent.name().equals(child.name())
                 && child != parent.base();
-    }
-
-    /** Characters the node adds around its children when printed (its spelling, see {@link TypePrinter#ownLength}). */
-    private static long ownLength(Ty t) {
-        return TypePrinter.ownLength(t);
     }
 
     private int nextStamp() {

@@ -96,6 +96,14 @@ public final class Ty {
         this.id = id;
     }
 
+    /** How many generic arguments a PATH has (0 for other kinds), without building the list. */
+    public int genericArgCount() {
+        if (kind != TyKind.PATH) {
+            return 0;
+        }
+        return has(HAS_BASE) ? children.length - 1 : children.length;
+    }
+
     /** The generic arguments of a PATH (its children without the base). */
     public List<Ty> genericArgs() {
         if (kind != TyKind.PATH) {

@@ -5,7 +5,7 @@ import java.util.Set;
 /**
  * What a {@link Ty} node is, and how it is spelled: each kind lists its own parts in printing order
  * ({@link #spell}). {@link TypePrinter} prints from these parts and the printed length is summed from
- * them ({@link TypePrinter#ownLength}), so a new kind is added here (and in the grammar and its
+ * them ({@link OwnLength}), so a new kind is added here (and in the grammar and its
  * builder) and nowhere else.
  */
 public enum TyKind {

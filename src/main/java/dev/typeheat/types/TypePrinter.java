@@ -37,6 +37,7 @@ public final class TypePrinter {
     public boolean print(Ty root, StringBuilder out, long limit) {
         long stopAt = out.length() + limit;
         ArrayDeque<Object> work = new ArrayDeque<>();
+        Parts parts = new Parts(hashes);
         work.push(root);
         while (!work.isEmpty()) {
             if (out.length() > stopAt) {
@@ -48,7 +49,7 @@ public final class TypePrinter {
             if (next instanceof String) {
                 out.append((String) next);
             } else {
-                expand((Ty) next, work, out);
+                expand((Ty) next, parts, work, out);
             }
         }
         return true;
@@ -74,12 +75,13 @@ public final class TypePrinter {
     public String printTail(Ty root, int count) {
         StringBuilder reversed = new StringBuilder();
         ArrayDeque<Object> work = new ArrayDeque<>();
+        Parts parts = new Parts(hashes);
         work.push(root);
         while (!work.isEmpty() && reversed.length() < count) {
             Object next = work.pop();
             String text = next instanceof String ? (String) next : null;
             if (text == null) {
-                parts((Ty) next).pushOnto(work, true);
+                parts.of((Ty) next).pushOnto(work, true);
                 continue;
             }
             for (int i = text.length() - 1; i >= 0; i--) {
@@ -101,30 +103,13 @@ public final class TypePrinter {
     }
 
     /** Pushes the parts of {@code t} (in reverse, since the stack pops last-in first). */
-    private void expand(Ty t, ArrayDeque<Object> work, StringBuilder out) {
-        Parts p = parts(t);
+    private static void expand(Ty t, Parts parts, ArrayDeque<Object> work, StringBuilder out) {
+        Parts p = parts.of(t);
         if (p.size == 1 && p.items[0] instanceof String) {
             out.append((String) p.items[0]); // a leaf: no need to go through the stack
         } else {
             p.pushOnto(work, false);
         }
-    }
-
-    /** The parts of {@code t} in printing order: text, and children still to print. */
-    private Parts parts(Ty t) {
-        Parts p = new Parts(hashes);
-        t.kind().spell(t, p);
-        return p;
-    }
-
-    /**
-     * The characters {@code t} prints itself, crate hashes kept: its printed length without its
-     * children's. Summed over a tree it is the length of {@link #WITH_HASHES}' text.
-     */
-    public static long ownLength(Ty t) {
-        OwnLength length = new OwnLength();
-        t.kind().spell(t, length);
-        return length.chars;
     }
 
     /** A path name without crate disambiguators and symbol hash: {@code core[c1f1]::x::h0123..} -> {@code core::x}. */
@@ -136,7 +121,10 @@ public final class TypePrinter {
         return SYMBOL_HASH.matcher(s).replaceAll("");
     }
 
-    /** Collects the parts of one node in order, then pushes them reversed. */
+    /**
+     * Collects the parts of one node in order, then pushes them reversed. One per print, refilled for
+     * each node: a million-node type is printed without a million collectors.
+     */
     private static final class Parts implements TyKind.Spelling {
         private final boolean hashes;
         private Object[] items = new Object[8];
@@ -144,6 +132,13 @@ public final class TypePrinter {
 
         Parts(boolean hashes) {
             this.hashes = hashes;
+        }
+
+        /** This collector holding the parts of {@code t} in printing order: text, and children still to print. */
+        Parts of(Ty t) {
+            size = 0;
+            t.kind().spell(t, this);
+            return this;
         }
 
         @Override
@@ -179,25 +174,6 @@ public final class TypePrinter {
                     work.push(items[i]);
                 }
             }
-        }
-    }
-
-    /** Counts the characters of a node's own parts. */
-    private static final class OwnLength implements TyKind.Spelling {
-        long chars;
-
-        @Override
-        public void text(String text) {
-            chars += text.length();
-        }
-
-        @Override
-        public void name(String name) {
-            chars += name.length();
-        }
-
-        @Override
-        public void child(Ty child) {
         }
     }
 }
