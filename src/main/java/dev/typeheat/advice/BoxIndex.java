@@ -1,5 +1,6 @@
 package dev.typeheat.advice;
 
+import dev.typeheat.types.NodeMap;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyWalk;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class BoxIndex {
     private final List<Suggestion> plan;
-    private final Map<Ty, long[]> memo = new IdentityHashMap<>();
+    private final NodeMap<long[]> memo = new NodeMap<>();
     private final Map<Ty, Integer> boxAt = new IdentityHashMap<>();
     private final int words;
     /** The mask of a node with no box inside: one array for all of them. */

@@ -3,6 +3,7 @@ package dev.typeheat.advice;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.typeheat.input.InputException;
+import dev.typeheat.types.NodeMap;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TyWalk;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class Catalog {
 
     private final List<Family> families;
     /** Families by node (interned: identity is equality). */
-    private final Map<Ty, Optional<Family>> cache = new IdentityHashMap<>();
+    private final NodeMap<Optional<Family>> cache = new NodeMap<>();
 
     public Catalog(List<Family> families) {
         this.families = List.copyOf(families);
@@ -121,7 +121,7 @@ public final class Catalog {
             }
             return Optional.empty();
         }
-        if (t.kind() != TyKind.PATH || t.genericArgs().isEmpty() || t.base() != null) {
+        if (t.genericArgCount() == 0 || t.base() != null) {
             return Optional.empty();
         }
         String path = TypePrinter.stripHashes(t.name());

@@ -1,12 +1,11 @@
 package dev.typeheat.advice;
 
+import dev.typeheat.types.NodeMap;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyWalk;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,7 +22,7 @@ public final class ChainFinder {
     /** The longest chain of one family in {@code root}, if any node belongs to a family. */
     public Optional<Chain> longest(Ty root) {
         List<Ty> nodes = topological(root);
-        Map<Ty, Integer> run = new IdentityHashMap<>();
+        NodeMap<Integer> run = new NodeMap<>();
         Ty best = null;
         for (Ty t : nodes) {
             Optional<Family> f = catalog.familyOf(t);
@@ -46,7 +45,7 @@ public final class ChainFinder {
             Ty next = null;
             for (int i = 0; i < t.childCount(); i++) {
                 Ty c = t.child(i);
-                if (run.getOrDefault(c, 0) == run.get(t) - 1 && catalog.familyOf(c).orElse(null) == family) {
+                if (runOf(run, c) == run.get(t) - 1 && catalog.familyOf(c).orElse(null) == family) {
                     next = c;
                     break;
                 }
@@ -56,15 +55,21 @@ public final class ChainFinder {
         return Optional.of(new Chain(family, chain, List.of()));
     }
 
-    private int longestSameFamilyChild(Ty t, Family f, Map<Ty, Integer> run) {
+    private int longestSameFamilyChild(Ty t, Family f, NodeMap<Integer> run) {
         int best = 0;
         for (int i = 0; i < t.childCount(); i++) {
             Ty c = t.child(i);
             if (catalog.familyOf(c).orElse(null) == f) {
-                best = Math.max(best, run.getOrDefault(c, 0));
+                best = Math.max(best, runOf(run, c));
             }
         }
         return best;
+    }
+
+    /** The chain length ending at {@code t}, 0 when it is in no family. */
+    private static int runOf(NodeMap<Integer> run, Ty t) {
+        Integer r = run.get(t);
+        return r == null ? 0 : r;
     }
 
     /** The distinct nodes under root, children before parents. */

@@ -1,13 +1,12 @@
 package dev.typeheat.advice;
 
+import dev.typeheat.types.NodeMap;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyWalk;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,8 +36,8 @@ public final class SpanFinder {
     private static final java.util.Set<String> CLOSURE_WRAPPERS = java.util.Set.of("Closure", "Coroutine", "CoroutineClosure");
 
     // nodes of one interner: identity is equality
-    private final Map<Ty, Found<SourceSpan>> spans = new IdentityHashMap<>();
-    private final Map<Ty, Found<String>> items = new IdentityHashMap<>();
+    private final NodeMap<Found<SourceSpan>> spans = new NodeMap<>();
+    private final NodeMap<Found<String>> items = new NodeMap<>();
 
     /** The earliest user span of the shallowest level of {@code root} that has one. */
     public Optional<SourceSpan> outermostUserSpan(Ty root) {
@@ -64,7 +63,7 @@ public final class SpanFinder {
      * id order ({@link TyWalk}), since types nest a million deep; a node with its own value is settled
      * without looking below it.
      */
-    private static <T> Found<T> childrenFirst(Ty root, Map<Ty, Found<T>> memo, java.util.function.Function<Ty, T> own,
+    private static <T> Found<T> childrenFirst(Ty root, NodeMap<Found<T>> memo, java.util.function.Function<Ty, T> own,
             java.util.Comparator<T> order) {
         Found<T> known = memo.get(root);
         if (known != null) {

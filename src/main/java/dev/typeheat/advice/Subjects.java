@@ -1,6 +1,7 @@
 package dev.typeheat.advice;
 
 import dev.typeheat.measure.Measurer;
+import dev.typeheat.types.NodeMap;
 import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TyWalk;
@@ -9,9 +10,7 @@ import dev.typeheat.types.TypePrinter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,7 +25,7 @@ public final class Subjects {
 
     private final Measurer measurer;
     /** Tuples by whether they are Debug structure (nodes of one interner: identity is equality). */
-    private final Map<Ty, Boolean> wrapperTuples = new IdentityHashMap<>();
+    private final NodeMap<Boolean> wrapperTuples = new NodeMap<>();
 
     public Subjects(Measurer measurer) {
         this.measurer = measurer;

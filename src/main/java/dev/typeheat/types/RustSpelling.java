@@ -1,9 +1,7 @@
 package dev.typeheat.types;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -28,7 +26,7 @@ public final class RustSpelling {
 
     private final Interner interner = new Interner();
     /** Rewritten nodes by the nodes read (of one interner: identity is equality). */
-    private final Map<Ty, Ty> done = new IdentityHashMap<>();
+    private final NodeMap<Ty> done = new NodeMap<>();
     private final Function<String, String> places;
 
     /**
