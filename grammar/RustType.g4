@@ -17,6 +17,9 @@
  */
 grammar RustType;
 
+// Parse-tree nodes with child lists sized for this grammar (see CompactRuleContext).
+options { contextSuperClass = dev.typeheat.types.CompactRuleContext; }
+
 // ----------------------------------------------------------------------------- parser
 
 input   : items? EOF ;

@@ -38,6 +38,14 @@ final class ParseTrees {
         return t == null ? "\u2026" : t.getText();
     }
 
+    /** The text of a context that is one token (a name), without the copy {@code getText} makes of it. */
+    static String tokenText(ParserRuleContext ctx) {
+        if (ctx.getChildCount() == 1 && ctx.getChild(0) instanceof TerminalNode token) {
+            return token.getText();
+        }
+        return ctx.getText();
+    }
+
     /** The input text the context covers, spaces included (getText drops skipped whitespace). */
     static String original(ParserRuleContext ctx, CharStream chars) {
         Token start = ctx.getStart();

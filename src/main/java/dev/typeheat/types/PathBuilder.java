@@ -92,7 +92,8 @@ final class PathBuilder extends RustTypeBaseVisitor<Void> {
 
     @Override
     public Void visitNamedSegment(NamedSegmentContext s) {
-        named(s.name().getText() + (s.BANG() != null ? "!" : ""), s.disambiguator(), s.genericArgs(), s.callArgs(),
+        String ident = ParseTrees.tokenText(s.name());
+        named(s.BANG() != null ? ident + "!" : ident, s.disambiguator(), s.genericArgs(), s.callArgs(),
                 s.ARROW() != null ? s.term() : null, s.structBody());
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.typeheat.types;
 
+import dev.typeheat.types.grammar.RustTypeParser;
 import dev.typeheat.types.grammar.RustTypeParser.AngleContentContext;
 import dev.typeheat.types.grammar.RustTypeParser.BraceContentContext;
 import dev.typeheat.types.grammar.RustTypeParser.BracketContentContext;
@@ -65,7 +66,7 @@ final class TreeBuilder {
         if (ctx.AS() != null || ctx.FOR() != null) {
             return new Content.Qualified(item(ctx.item(0)), terms.term(ctx.term()), ctx.AS() != null ? "as" : "for");
         }
-        return listOf(ctx, ctx.item(), ctx.COMMA().size());
+        return listOf(ctx);
     }
 
     Content paren(ParenContentContext ctx) {
@@ -91,7 +92,7 @@ final class TreeBuilder {
         if (ctx.SEMI() != null) {
             return new Content.Array(item(ctx.item(0)), item(ctx.item(1)));
         }
-        return listOf(ctx, ctx.item(), ctx.COMMA().size());
+        return listOf(ctx);
     }
 
     Content brace(BraceContentContext ctx) {
@@ -126,15 +127,25 @@ final class TreeBuilder {
         if (ctx == null) {
             return Content.Items.EMPTY;
         }
-        return listOf(ctx, ctx.item(), ctx.COMMA().size());
+        return listOf(ctx);
     }
 
-    private Content.Items listOf(ParserRuleContext ctx, List<ItemContext> itemContexts, int commas) {
-        List<Ty> out = new ArrayList<>(itemContexts.size());
-        for (ItemContext item : itemContexts) {
-            out.add(item(item));
+    /**
+     * The items of a comma list, and whether a comma trails them. Read off the children in one pass
+     * ({@code ctx.item()} and {@code ctx.COMMA()} would build two lists per list, millions in a deep type).
+     */
+    private Content.Items listOf(ParserRuleContext ctx) {
+        List<Ty> out = new ArrayList<>((ctx.getChildCount() + 1) / 2);
+        int commas = 0;
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            ParseTree c = ctx.getChild(i);
+            if (c instanceof ItemContext item) {
+                out.add(item(item));
+            } else if (c instanceof TerminalNode t && t.getSymbol().getType() == RustTypeParser.COMMA) {
+                commas++;
+            }
         }
-        boolean trailing = commas > 0 && commas >= itemContexts.size();
+        boolean trailing = commas > 0 && commas >= out.size();
         if (ParseTrees.damaged(ctx) && !out.isEmpty()) {
             out.set(out.size() - 1, in.withFlag(out.get(out.size() - 1), Ty.TRUNCATED));
         }
@@ -142,16 +153,21 @@ final class TreeBuilder {
     }
 
     private Ty item(ItemContext ctx) {
-        if (ctx == null || ctx.unit().isEmpty()) {
+        if (ctx == null) {
             return in.missing();
         }
         // units and operators in their order (getChildren also holds recovery's error nodes)
         List<ParserRuleContext> pieces = new ArrayList<>(ctx.getChildCount());
+        boolean anyUnit = false;
         for (int i = 0; i < ctx.getChildCount(); i++) {
             ParseTree c = ctx.getChild(i);
             if (c instanceof UnitContext || c instanceof OpContext) {
                 pieces.add((ParserRuleContext) c);
+                anyUnit |= c instanceof UnitContext;
             }
+        }
+        if (!anyUnit) {
+            return in.missing();
         }
         Ty result;
         if (pieces.size() == 1) {
