@@ -28,6 +28,18 @@ public final class InputFiles {
 
     /** Opens a file for reading its (decompressed) bytes. */
     public static InputStream open(Path file) {
+        return open(file, true);
+    }
+
+    /**
+     * Opens a file for reading its (decompressed) bytes on the calling thread only: for a reader that runs on a
+     * thread of its own and wants the bytes decompressed straight into its own arrays.
+     */
+    public static InputStream openOnThisThread(Path file) {
+        return open(file, false);
+    }
+
+    private static InputStream open(Path file, boolean readAhead) {
         try {
             // FileInputStream, not Files.newInputStream: the latter's available() seeks, which a pipe refuses
             InputStream raw = new java.io.FileInputStream(file.toFile());
@@ -35,7 +47,7 @@ public final class InputFiles {
             if (size >= PROGRESS_FROM && Terminal.interactive()) {
                 raw = new ProgressInputStream(raw, file.getFileName().toString(), size);
             }
-            return decompressed(new BufferedInputStream(raw, BUFFER), file.toString(), true);
+            return decompressed(new BufferedInputStream(raw, BUFFER), file.toString(), readAhead);
         } catch (java.io.FileNotFoundException e) {
             throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory"
                     : Files.exists(file) ? cannotOpen(e, file) : "no such file");

@@ -1,11 +1,11 @@
 package dev.typeheat.input.profile;
 
 import dev.typeheat.input.InputException;
-import dev.typeheat.input.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.IntFunction;
 
 /**
  * One front-to-back pass over a {@code .mm_profdata} read as a stream (a compressed file, decompressed
@@ -27,20 +27,38 @@ final class PageWalk {
     private PageWalk() {
     }
 
+    /** A pass over a compressed file, decompressed and cut into pages on a thread of its own ({@link PageReadAhead}). */
     static void walk(Path file, String where, Visitor visitor) {
-        try (InputStream in = InputFiles.open(file)) {
-            walk(in, where, visitor);
-        } catch (IOException e) {
-            throw new InputException(where, "cannot read: " + e.getMessage());
+        try (PageReadAhead pages = new PageReadAhead(file, where)) {
+            for (PageReadAhead.Page p = pages.next(); p != null; p = pages.next()) {
+                boolean more = visitor.page(p.stream(), p.offset(), p.bytes(), p.length());
+                pages.done(p);
+                if (!more) {
+                    return;
+                }
+            }
         }
     }
 
     /** A pass over a profile arriving as a stream (decompressed), checking each page as it comes. */
     static void walk(InputStream in, String where, Visitor visitor) {
+        byte[][] payload = {new byte[1 << 18]};
+        walk(in, where, length -> {
+            if (payload[0].length < length) {
+                payload[0] = new byte[length];
+            }
+            return payload[0];
+        }, visitor);
+    }
+
+    /**
+     * A pass over a profile arriving as a stream, each page read into an array of at least its length from
+     * {@code buffers} (the visitor may keep it).
+     */
+    static void walk(InputStream in, String where, IntFunction<byte[]> buffers, Visitor visitor) {
         try {
             byte[] head = in.readNBytes(8);
             MmProfile.checkHeader(head, where);
-            byte[] payload = new byte[1 << 18];
             byte[] pageHead = new byte[5];
             long[] offsets = new long[3];
             long pos = 8;
@@ -61,9 +79,7 @@ final class PageWalk {
                 if (tag > STRING_INDEX) {
                     throw new InputException(where, "damaged profile: unknown page tag " + tag + " at byte " + pos);
                 }
-                if (payload.length < length) {
-                    payload = new byte[(int) length];
-                }
+                byte[] payload = buffers.apply((int) length);
                 int got = in.readNBytes(payload, 0, (int) length);
                 if (got < length) {
                     throw new InputException(where, "truncated profile: the page at byte " + pos + " needs " + length

@@ -22,6 +22,8 @@ final class PagedStream {
     private final String name;
     private long[] fileOffsets = new long[16];
     private byte[][] held = new byte[16][];
+    /** The held pages wrapped once: the walk reads six fields of each of 700,000 events through them. */
+    private ByteBuffer[] heldBuffers = new ByteBuffer[16];
     private long[] starts = new long[16];
     private int[] lengths = new int[16];
     private int pages;
@@ -42,12 +44,14 @@ final class PagedStream {
     void addPage(byte[] payload) {
         addPage(-1, payload.length);
         held[pages - 1] = payload;
+        heldBuffers[pages - 1] = ByteBuffer.wrap(payload).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     void addPage(long fileOffset, int payloadLength) {
         if (pages == fileOffsets.length) {
             fileOffsets = java.util.Arrays.copyOf(fileOffsets, pages * 2);
             held = java.util.Arrays.copyOf(held, pages * 2);
+            heldBuffers = java.util.Arrays.copyOf(heldBuffers, pages * 2);
             starts = java.util.Arrays.copyOf(starts, pages * 2);
             lengths = java.util.Arrays.copyOf(lengths, pages * 2);
         }
@@ -158,8 +162,8 @@ final class PagedStream {
     }
 
     private ByteBuffer page(int p) {
-        if (held[p] != null) {
-            return ByteBuffer.wrap(held[p]).order(ByteOrder.LITTLE_ENDIAN);
+        if (heldBuffers[p] != null) {
+            return heldBuffers[p];
         }
         for (int i = 0; i < CACHED_PAGES; i++) {
             if (cachedPage[i] == p) {

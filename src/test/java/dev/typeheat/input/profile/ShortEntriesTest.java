@@ -59,6 +59,10 @@ class ShortEntriesTest {
         entry(text("z".repeat(10_000)), ref(7));
         entry(ref(0xFFFF_FFFF_FFFF_FFFFL));
         entry(text("a"));
+        for (int k = 0; k < 72; k++) { // terminators and references at every offset of a 32-byte step
+            entry(text("s".repeat(k)));
+            entry(text("r".repeat(k)), ref(0xFEFF), text("t".repeat(40 - k % 33)));
+        }
         byte[] data = stream.toByteArray();
         for (int pageLength : new int[] {1, 2, 3, 5, 7, 8, 9, 13, 64, 255, 256, 257, 4096, data.length}) {
             ShortEntries kept = new ShortEntries();
