@@ -52,11 +52,24 @@ public final class ObligationRanking {
 
     /** Obligations of the chosen queries (all when {@code labels} is empty), most self time first. */
     public List<Obligation> rank(ProfileData profile, Set<String> labels) {
+        return rank(profile, labels, Map.of());
+    }
+
+    /**
+     * Parses the arguments of the chosen queries as a profile reader hands them over (pass it to
+     * {@code ProfileReader.read}); {@link #rank(ProfileData, Set, Map)} takes its {@link ParseAhead#finish}.
+     */
+    ParseAhead parseAhead(Set<String> labels) {
+        return new ParseAhead(parser.interner(), threads, labels);
+    }
+
+    /** {@link #rank(ProfileData, Set)} with the arguments in {@code ready} parsed already. */
+    List<Obligation> rank(ProfileData profile, Set<String> labels, Map<String, ParsedType> ready) {
         Map<Key, long[]> sums = new LinkedHashMap<>();
         Map<Key, Map<String, Long>> byLabel = new HashMap<>();
         List<ProfileArgument> chosen = profile.arguments().stream()
                 .filter(a -> labels.isEmpty() || labels.contains(a.label())).toList();
-        ParsedType[] parsed = parseAll(chosen);
+        ParsedType[] parsed = parseAll(chosen, ready);
         for (int i = 0; i < chosen.size(); i++) {
             ProfileArgument a = chosen.get(i);
             ParsedType p = parsed[i];
@@ -92,6 +105,24 @@ public final class ObligationRanking {
      * Parses every argument once, on all cores (the warp server's 3,000 costliest arguments are 60 MB of
      * type text, a third of the run on one core): each thread its own parser, the nodes shared.
      */
+    private ParsedType[] parseAll(List<ProfileArgument> chosen, Map<String, ParsedType> ready) {
+        ParsedType[] parsed = new ParsedType[chosen.size()];
+        List<ProfileArgument> arguments = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < parsed.length; i++) {
+            parsed[i] = ready.get(chosen.get(i).text());
+            if (parsed[i] == null) {
+                arguments.add(chosen.get(i));
+                at.add(i);
+            }
+        }
+        ParsedType[] rest = parseAll(arguments);
+        for (int k = 0; k < rest.length; k++) {
+            parsed[at.get(k)] = rest[k];
+        }
+        return parsed;
+    }
+
     private ParsedType[] parseAll(List<ProfileArgument> arguments) {
         ParsedType[] parsed = new ParsedType[arguments.size()];
         if (threads < 2 || arguments.size() < PARALLEL_FROM) {

@@ -50,11 +50,18 @@ public final class ProfileInputs implements InputUse {
     @Override
     public ReadSummary read(Input in, InputKind kind) {
         ReadSummary summary = new ReadSummary(in.name(), kind);
-        ProfileData data = ProfileReader.read(in);
+        ParseAhead ahead = ranking.parseAhead(labels);
+        ProfileData data;
+        try {
+            data = ProfileReader.read(in, ahead);
+        } catch (RuntimeException | Error e) {
+            ahead.cancel();
+            throw e;
+        }
         summary.record(data.events());
         data.skipped().forEach((reason, count) -> summary.skip(reason, count));
         data.warnings().forEach(w -> summary.warn(0, w));
-        results.add(new Result(data, ranking.rank(data, labels)));
+        results.add(new Result(data, ranking.rank(data, labels, ahead.finish())));
         return summary;
     }
 

@@ -1,6 +1,7 @@
 package dev.typeheat.input;
 
 import dev.typeheat.TestCorpus;
+import dev.typeheat.input.profile.MmProfileReader;
 import dev.typeheat.input.profile.ProfileData;
 import dev.typeheat.input.profile.ProfileReader;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -71,5 +76,30 @@ class ProfileStreamingTest {
         assertEquals(expected.rows(), d.rows());
         assertEquals(expected.events(), d.events());
         assertEquals(expected.arguments(), d.arguments());
+    }
+
+    @Test
+    void argumentsHeardWhileReadingAreTheReturnedOnesAlikeFromEveryForm() throws IOException {
+        Path gz = TestCorpus.project("profile/iter_app-0025333.mm_profdata.gz");
+        Path plain = tmp.resolve("iter.mm_profdata");
+        try (InputStream in = InputFiles.open(gz)) {
+            Files.copy(in, plain);
+        }
+        Set<String> expected = null;
+        for (Path p : List.of(plain, gz)) {
+            List<String> heard = new ArrayList<>();
+            ProfileData d = new MmProfileReader().read(p, p.toString(), (label, text) -> heard.add(label + " | " + text));
+            Set<String> returned = d.arguments().stream().map(a -> a.label() + " | " + a.text()).collect(Collectors.toSet());
+            assertEquals(heard.size(), new HashSet<>(heard).size(), "each argument heard once");
+            assertTrue(returned.containsAll(heard), "heard only arguments that are returned with their label");
+            // rustc writes a type as one entry of text (complete when it arrives: heard), a DefId as a reference to
+            // its path string (`visibility | core::iter::adapters::fuse::Fuse`: resolved afterwards, not heard)
+            assertTrue(heard.size() > 2000 && heard.size() < returned.size(), heard.size() + " of " + returned.size());
+            if (expected == null) {
+                expected = new HashSet<>(heard);
+            } else {
+                assertEquals(expected, new HashSet<>(heard), p.toString());
+            }
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongFunction;
 
 /**
@@ -55,8 +54,17 @@ final class ArgumentTotals implements QueryTimes.ArgumentSink {
         return size;
     }
 
-    /** The {@link #KEEP} costliest arguments with their text ({@code prefetch} first gets all their keys). */
-    List<ProfileArgument> costliest(QueryTimes times, Consumer<long[]> prefetch, LongFunction<String> text) {
+    /** Reads the texts of a batch of keys, handing each that is complete as it arrives to {@code early}. */
+    interface Prefetch {
+        void fetch(long[] keys, StringTable.TextSink early);
+    }
+
+    /**
+     * The {@link #KEEP} costliest arguments with their text: {@code prefetch} first gets all their keys, and
+     * the texts it has early go to {@code listener} with their label.
+     */
+    List<ProfileArgument> costliest(QueryTimes times, Prefetch prefetch, LongFunction<String> text,
+                                    ArgumentListener listener) {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             order[i] = i;
@@ -67,7 +75,16 @@ final class ArgumentTotals implements QueryTimes.ArgumentSink {
         for (int k = 0; k < keep; k++) {
             wanted[k] = keys[order[k]];
         }
-        prefetch.accept(wanted);
+        LongLongMap slotOf = new LongLongMap(Math.max(16, keep * 2));
+        for (int k = 0; k < keep; k++) {
+            slotOf.put(wanted[k], order[k]);
+        }
+        prefetch.fetch(wanted, (key, early) -> {
+            long i = slotOf.get(key, -1);
+            if (i >= 0) {
+                listener.argument(times.labelName(labels[(int) i]), early);
+            }
+        });
         List<ProfileArgument> out = new ArrayList<>();
         for (int k = 0; k < keep; k++) {
             int i = order[k];

@@ -84,7 +84,8 @@ public final class CroxReader {
         }
         walk(times);
         return new ProfileData(where, times.rows(), times.totalCpuNanos(), times.intervals(), !argumentTexts.isEmpty(),
-                totals.costliest(times, keys -> { }, key -> argumentTexts.get((int) key)), totals.size(), skipped,
+                totals.costliest(times, (keys, early) -> { }, key -> argumentTexts.get((int) key),
+                        ArgumentListener.NONE), totals.size(), skipped,
                 List.of());
     }
 

@@ -25,6 +25,11 @@ public final class MmProfileReader {
     }
 
     public ProfileData read(Path file, String where) {
+        return read(file, where, ArgumentListener.NONE);
+    }
+
+    /** Reads a profile, handing the costliest arguments to {@code listener} as they are read. */
+    public ProfileData read(Path file, String where, ArgumentListener listener) {
         try (MmProfile profile = MmProfile.open(file, where)) {
             ArgumentTotals totals = new ArgumentTotals();
             QueryTimes times = new QueryTimes(totals);
@@ -71,7 +76,7 @@ public final class MmProfileReader {
             Map<Long, String> byKey = new HashMap<>();
             textArguments.forEach((text, key) -> byKey.put(key, text));
             List<ProfileArgument> costliest = totals.costliest(times, strings::prefetch,
-                    key -> key < -1 ? byKey.get(key) : strings.take(key));
+                    key -> key < -1 ? byKey.get(key) : strings.take(key), listener);
             List<String> warnings = strings.cutStrings() == 0 ? List.of() : List.of(String.format(
                     "%,d string(s) of the string table expand past what typeheat expands (%s): cut there, read as truncated",
                     strings.cutStrings(), strings.limits()));

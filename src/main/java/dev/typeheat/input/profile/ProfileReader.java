@@ -26,18 +26,23 @@ public final class ProfileReader {
      * Chrome trace is read from the input's one stream.
      */
     public static ProfileData read(Input in) {
+        return read(in, ArgumentListener.NONE);
+    }
+
+    /** {@link #read(Input)}, handing the costliest arguments of a {@code .mm_profdata} to {@code listener} as they are read. */
+    public static ProfileData read(Input in, ArgumentListener listener) {
         String where = in.name();
         byte[] head = in.head();
         if (head.length >= 4 && head[0] == 'M' && head[1] == 'M' && head[2] == 'P' && head[3] == 'D') {
             if (in.regularFile().isPresent()) {
-                return new MmProfileReader().read(in.regularFile().get(), where);
+                return new MmProfileReader().read(in.regularFile().get(), where, listener);
             }
             Path tmp = null;
             try {
                 tmp = Files.createTempFile("typeheat-", ".mm_profdata");
                 tmp.toFile().deleteOnExit();
                 copyCheckingPages(in.stream(), tmp, where);
-                return new MmProfileReader().read(tmp, where);
+                return new MmProfileReader().read(tmp, where, listener);
             } catch (IOException e) {
                 throw new InputException(where, "cannot copy the profile to a temporary file: " + e.getMessage());
             } finally {

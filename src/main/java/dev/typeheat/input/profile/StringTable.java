@@ -47,6 +47,8 @@ final class StringTable {
     /** Entries read so far, by address. */
     private final Map<Long, byte[]> entries = new HashMap<>();
     private final Map<Long, String> small = new HashMap<>();
+    /** Texts handed over while their batch was read ({@link #prefetch(long[], TextSink)}), until taken. */
+    private final Map<Long, EarlyText> earlyTexts = new HashMap<>();
     /**
      * Event-id entries of rustc's shape, decoded as they are read instead of kept (400,000 in the warp
      * server's profile: kept, they were most of what the garbage collector copied): address to label id,
@@ -101,7 +103,57 @@ final class StringTable {
      * (rustc's references are one level deep: an event id refers to its label and arguments).
      */
     void prefetch(long[] ids) {
-        fetch(ids, MAX_NESTING);
+        prefetch(ids, null);
+    }
+
+    /** Receives the text of a string id. */
+    interface TextSink {
+        void text(long id, String text);
+    }
+
+    /**
+     * {@link #prefetch(long[])}, and each of {@code ids} whose entry holds no reference (its text is complete
+     * when it arrives) handed to {@code early} (when not null) while the batch is read. Such a text counts
+     * against what all strings may expand to only when {@link #take}n, in the caller's order as before: when
+     * too little is left then, it is cut as before and differs from the one handed over.
+     */
+    void prefetch(long[] ids, TextSink early) {
+        if (early == null) {
+            fetch(ids, MAX_NESTING, null);
+            return;
+        }
+        LongLongMap idAt = new LongLongMap(Math.max(16, ids.length * 2));
+        for (long id : ids) {
+            long a = address(id);
+            if (a >= 0 && !idAt.containsKey(a)) {
+                idAt.put(a, id);
+            }
+        }
+        fetch(ids, MAX_NESTING, (address, raw) -> {
+            if (!idAt.containsKey(address)) {
+                return;
+            }
+            long id = idAt.get(address, -1);
+            if (raw.length > perString || hasReference(raw) || small.containsKey(id) || earlyTexts.containsKey(id)) {
+                return;
+            }
+            String text = new String(raw, StandardCharsets.UTF_8);
+            earlyTexts.put(id, new EarlyText(text, raw.length));
+            early.text(id, text);
+        });
+    }
+
+    /** A text handed over early and the bytes it will count when taken. */
+    private record EarlyText(String text, int bytes) {
+    }
+
+    private static boolean hasReference(byte[] raw) {
+        for (byte b : raw) {
+            if ((b & 0xff) == REF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -137,7 +189,7 @@ final class StringTable {
                 forEachRef(raw, need);
             }
         });
-        fetch(Arrays.copyOf(needed[0], count[0]), MAX_NESTING);
+        fetch(Arrays.copyOf(needed[0], count[0]), MAX_NESTING, null);
     }
 
     /** {@code [Ref(label), ("\x1E", Ref(arg))*]}: the shape rustc writes. */
@@ -149,8 +201,11 @@ final class StringTable {
         return pos == raw.length;
     }
 
-    /** Fetches the entries of {@code ids}, then the entries they refer to for up to {@code depth} more rounds; returns the refs left. */
-    private long[] fetch(long[] ids, int depth) {
+    /**
+     * Fetches the entries of {@code ids}, then the entries they refer to for up to {@code depth} more rounds;
+     * returns the refs left. {@code firstRound} (when not null) sees each entry of the first round once kept.
+     */
+    private long[] fetch(long[] ids, int depth, StringData.Sink firstRound) {
         long[] wanted = ids;
         for (int round = 0; round <= depth && wanted.length > 0; round++) {
             long[] addresses = new long[wanted.length];
@@ -164,6 +219,7 @@ final class StringTable {
             addresses = distinctSorted(addresses, n);
             long[][] refs = {new long[16]};
             int[] refCount = {0};
+            StringData.Sink seen = round == 0 ? firstRound : null;
             data.read(addresses, (address, raw) -> {
                 entries.put(address, raw);
                 forEachRef(raw, ref -> {
@@ -172,6 +228,9 @@ final class StringTable {
                     }
                     refs[0][refCount[0]++] = ref;
                 });
+                if (seen != null) {
+                    seen.entry(address, raw);
+                }
             });
             wanted = Arrays.copyOf(refs[0], refCount[0]);
         }
@@ -287,7 +346,18 @@ final class StringTable {
 
     /** The full text of a string id read once: its entry is dropped afterwards (big query arguments). */
     String take(long id) {
-        String s = resolve(id);
+        EarlyText early = earlyTexts.remove(id);
+        String s;
+        if (early != null && !small.containsKey(id) && early.bytes() <= bytesLeft) {
+            // what resolve() gives an entry without references, counted the same way
+            bytesLeft -= early.bytes();
+            s = early.text();
+            if (s.length() <= 256 && small.size() < 1_000_000) {
+                small.put(id, s);
+            }
+        } else {
+            s = resolve(id);
+        }
         long addr = address(id);
         if (addr >= 0) {
             entries.remove(addr);

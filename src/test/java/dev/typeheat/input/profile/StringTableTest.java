@@ -116,6 +116,37 @@ class StringTableTest {
         assertEquals(1, t.cutStrings());
     }
 
+    /**
+     * Texts handed over while their batch is read are the ones taken afterwards, and count against the total
+     * only when taken, in the taker's order: where the total runs out, taking cuts exactly as without them.
+     */
+    @Test
+    void textsHandedOverEarlyAreTakenAsWithoutThem() {
+        Entries data = new Entries();
+        long pathId = data.add("core::iter::Fuse".getBytes(StandardCharsets.UTF_8));
+        long[] ids = new long[6];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = i == 2 ? data.add(ref(pathId)) : data.add(("Vec<" + "u8,".repeat(10 * (i + 1)) + ">").getBytes(StandardCharsets.UTF_8));
+        }
+        long[] takeOrder = {ids[5], ids[0], ids[2], ids[3], ids[1], ids[4]};
+        long total = 300; // 186, 36 and 16 bytes whole, then 62 left of 126, nothing of 66 and 156
+        StringTable plain = table(data, total);
+        plain.prefetch(ids);
+        StringTable early = table(data, total);
+        Map<Long, String> heard = new TreeMap<>();
+        early.prefetch(ids, heard::put);
+        assertEquals(5, heard.size(), "all but the one made of a reference: " + heard.keySet());
+        for (long id : takeOrder) {
+            String taken = early.take(id);
+            assertEquals(plain.take(id), taken);
+            if (heard.containsKey(id) && taken.length() == heard.get(id).length()) {
+                assertEquals(heard.get(id), taken);
+            }
+        }
+        assertEquals(plain.cutStrings(), early.cutStrings());
+        assertEquals(3, early.cutStrings(), "the total ran out");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
