@@ -133,14 +133,21 @@ public final class Catalog {
         if (path.contains("::")) {
             return Optional.empty();
         }
-        List<Family> candidates = new ArrayList<>();
+        // most names match no family's short name: no list for them (a deep type asks half a million times)
+        List<Family> candidates = null;
         for (Family f : families) {
             if (f.matchesShortName(path)) {
+                if (candidates == null) {
+                    candidates = new ArrayList<>(2);
+                }
                 candidates.add(f);
             }
         }
-        if (candidates.size() <= 1) {
-            return candidates.stream().findFirst();
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0));
         }
         for (Ty arg : t.genericArgs()) {
             Optional<Family> inner = familyOf(arg);
