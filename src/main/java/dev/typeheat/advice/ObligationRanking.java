@@ -105,6 +105,7 @@ public final class ObligationRanking {
      * Parses every argument once, on all cores (the warp server's 3,000 costliest arguments are 60 MB of
      * type text, a third of the run on one core): each thread its own parser, the nodes shared.
      */
+    /** The parses of {@code chosen}: those {@code ready} has (parsed while reading) as they are, the rest parsed now. */
     private ParsedType[] parseAll(List<ProfileArgument> chosen, Map<String, ParsedType> ready) {
         ParsedType[] parsed = new ParsedType[chosen.size()];
         List<ProfileArgument> arguments = new ArrayList<>();
