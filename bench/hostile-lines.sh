@@ -2,8 +2,9 @@
 # One huge line: a 100 MB single line of A<A<A<... (and two such inputs for diff), /dev/zero, and types nested
 # 1,000,000 deep through suggest, lint, report and diff: A<A<..u8..>> (3 MB, cut at the 1 MiB typeheat keeps of
 # a line: 524,288 levels), a rustc-style warp::filter::or::Or<.., warp::filter::map::Map<..>> chain (150 MB, cut
-# alike) and 1,000,000 open tuples `((((..` (1 MB: the whole million fits the cap). Whole process with
-# /usr/bin/time: wall seconds, CPU seconds, peak RSS, exit code and the last line typeheat said.
+# alike) and 1,000,000 open tuples `((((..` (1 MB: the whole million fits the cap). Whole process,
+# through the launcher (`./typeheat`: the JVM, compiler and start-up archive users get), with /usr/bin/time: wall
+# seconds, CPU seconds, peak RSS, exit code and the last line typeheat said.
 # `bench/hostile-lines.sh deep` runs the deep types only.
 set -euo pipefail
 only=${1:-all}
@@ -30,14 +31,16 @@ PY
 run() { # LABEL ARGS...
   local label=$1
   shift
-  /usr/bin/time -f "%e %U %S %M %x" -o "$work/t.txt" timeout 300 java -XX:+UseSerialGC -jar target/typeheat.jar "$@" \
+  /usr/bin/time -f "%e %U %S %M %x" -o "$work/t.txt" timeout 300 ./typeheat "$@" \
     > /dev/null 2> "$work/err.txt" || true
   # the last line: /usr/bin/time writes "Command exited with non-zero status N" above it
   read -r wall user sys kb code < <(tail -n 1 "$work/t.txt") || true
   printf '%-32s %6s s wall %6s s CPU %6s MB RSS exit %s: %s\n' "$label" "$wall" \
     "$(python3 -c "print(round($user + $sys, 1))")" "$((kb / 1024))" "$code" "$(tail -n 1 "$work/err.txt" | cut -c1-110)"
 }
-echo "$(date -u +%F) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
+./typeheat explain 'u8' > /dev/null 2>&1   # the first run after a build records the start-up archive
+echo "$(date -u '+%F %H:%M UTC') $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(TYPEHEAT_SHOW_JVM=1 ./typeheat --version 2>&1 >/dev/null)"
 big="$work/line-100mb.txt"
 for c in explain suggest lint report diff; do
   [ "$only" = deep ] && break

@@ -125,6 +125,19 @@ class LaunchScriptsTest {
     }
 
     @Test
+    void theCommandsThatAnalyseTypesRunOnC1AloneAndTheRacingOnesKeepC2() throws Exception {
+        Path types = Files.writeString(tmp.resolve("types.txt"), "Vec<u8>\n");
+        for (String command : new String[] {"suggest", "fix", "lint", "report", "diff", "explain"}) {
+            Run r = run(Map.of(), Path.of("/dev/null"), "typeheat", command, types.toString());
+            assertTrue(launched(r).contains(" -XX:TieredStopAtLevel=1 "), command + ": " + launched(r));
+        }
+        for (String command : new String[] {"lines", "profile", "symbols"}) {
+            Run r = run(Map.of(), Path.of("/dev/null"), "typeheat", command, types.toString());
+            assertFalse(launched(r).contains("TieredStopAtLevel"), command + ": " + launched(r));
+        }
+    }
+
+    @Test
     void installBuildsOnlyWhenTheJarIsOlderThanTheSources() throws Exception {
         Path prefix = tmp.resolve("prefix");
         Run upToDate = run(Map.of(), Path.of("/dev/null"), "install.sh", prefix.toString());
