@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,7 +37,7 @@ public final class DemangleCommand implements Callable<Integer> {
             return null;
         }
         DemangleCommand command = new DemangleCommand();
-        command.files = new java.util.ArrayList<>();
+        command.files = new ArrayList<>();
         boolean optionsEnded = false;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
@@ -55,24 +56,33 @@ public final class DemangleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> inputs = files == null ? List.of() : files;
+        List<String> command = hash ? List.of("demangle", "--hash") : List.of("demangle");
+        long handoff = CompilerHandoff.threshold();
+        long known = handoff < 0 ? 0 : CompilerHandoff.knownBytes(inputs);
+        if (handoff >= 0 && known >= handoff) {
+            List<String> whole = new ArrayList<>(command);
+            whole.add("--");
+            whole.addAll(inputs);
+            return CompilerHandoff.runWhole(whole);
+        }
         TextDemangler demangler = new TextDemangler(hash);
         int[] code = {ExitCode.OK};
         // what was demangled before an input failed (a truncated .gz) is still written: closing flushes
         Outputs.rawToStdout(out -> {
-            if (files == null || files.isEmpty()) {
-                long handoff = CompilerHandoff.threshold();
-                if (handoff < 0) {
+            if (inputs.isEmpty()) {
+                if (known >= 0) { // a file under the threshold, or no threshold
                     demangler.rewrite(InputFiles.openStdin(), out);
                 } else {
                     CompilerHandoff.Head head = new CompilerHandoff.Head(InputFiles.openStdin(), handoff);
                     demangler.rewrite(head, out);
                     if (head.more()) {
                         out.flush(); // ours first: the JVM taking over writes after it
-                        code[0] = head.handOff(hash ? List.of("demangle", "--hash") : List.of("demangle"));
+                        code[0] = head.handOff(command);
                     }
                 }
             } else {
-                for (String f : files) {
+                for (String f : inputs) {
                     try (InputStream in = f.equals("-") ? InputFiles.openStdin() : InputFiles.open(Path.of(f))) {
                         demangler.rewrite(in, out);
                     }

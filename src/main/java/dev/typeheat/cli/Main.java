@@ -69,7 +69,31 @@ public final class Main implements Runnable {
             System.err.println("typeheat: " + unreported.oneLine());
             code = ExitCode.OUTPUT;
         }
-        System.exit(code);
+        // A success ends by returning (shutdown hooks still run): System.exit first looks up a System.Logger
+        // to log the exit (JDK 21+), which costs `typeheat demangle` 20-45 ms on this machine, as much as
+        // rustfilt's whole run. Only when no other thread would keep the JVM running after main.
+        if (code != ExitCode.OK || othersKeepRunning()) {
+            System.exit(code);
+        }
+    }
+
+    /** Whether a thread other than this one would keep the JVM alive after {@code main} returns. */
+    private static boolean othersKeepRunning() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int n = root.enumerate(threads, true);
+        if (n == threads.length) {
+            return true; // more threads than counted: do not guess
+        }
+        for (int i = 0; i < n; i++) {
+            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs typeheat with the given arguments and returns the exit code (tests call this). */

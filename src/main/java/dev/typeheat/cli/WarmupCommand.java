@@ -4,6 +4,7 @@ import dev.typeheat.advice.Analyzer;
 import dev.typeheat.advice.Catalog;
 import dev.typeheat.advice.LintConfig;
 import dev.typeheat.demangle.TextDemangler;
+import dev.typeheat.input.CompilerHandoff;
 import dev.typeheat.input.Cost;
 import dev.typeheat.input.InputKind;
 import dev.typeheat.input.Sample;
@@ -19,10 +20,12 @@ import picocli.CommandLine.Parameters;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -68,16 +71,22 @@ public final class WarmupCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /**
+     * The command's path as {@code typeheat demangle < FILE} takes it, with no temporary file: what is
+     * loaded here is loaded at every start of {@code demangle} (creating a temporary file alone brought
+     * 60 classes of SecureRandom and file channels).
+     */
     private static void demangle(ByteArrayOutputStream sink) throws IOException {
         for (boolean hash : new boolean[] {false, true}) {
             new TextDemangler(hash).rewrite(new ByteArrayInputStream(SYMBOLS.getBytes(StandardCharsets.UTF_8)), sink);
         }
-        Path file = Files.createTempFile("typeheat-warmup", ".txt");
+        CompilerHandoff.knownBytes(List.of()); // the launcher's threshold is not set for this run
+        InputStream stdin = System.in;
         try {
-            Files.writeString(file, SYMBOLS.repeat(200));
-            quietly(sink, () -> Main.run("demangle", file.toString()));
+            System.setIn(new ByteArrayInputStream(SYMBOLS.repeat(200).getBytes(StandardCharsets.UTF_8)));
+            quietly(sink, () -> Main.run("demangle"));
         } finally {
-            Files.deleteIfExists(file);
+            System.setIn(stdin);
         }
     }
 

@@ -32,7 +32,8 @@ public final class Demangler {
 
     /**
      * Appends the demangled form of {@code sym[from, to)} to {@code out} (or, when it is no Rust symbol,
-     * the symbol as rustc-demangle would print it) and says whether it was one.
+     * the symbol as rustc-demangle would print it) and says whether it was one. The bytes must be ASCII
+     * (both callers know it: Rust symbols are ASCII, and the parsers do not check it again per symbol).
      */
     static boolean demangleTo(byte[] sym, int from, int to, boolean includeHash, Utf8Buffer out) {
         int end = withoutLlvmSuffix(sym, from, to);
@@ -142,15 +143,7 @@ public final class Demangler {
         } else {
             return -1;
         }
-        if (!isUpper(s[inner])) {
-            return -1;
-        }
-        for (int i = inner; i < to; i++) {
-            if (s[i] < 0) {
-                return -1;
-            }
-        }
-        return inner;
+        return isUpper(s[inner]) ? inner : -1;
     }
 
     private static boolean isUpper(byte c) {
@@ -168,19 +161,34 @@ public final class Demangler {
 
     private static final byte[] LLVM_SUFFIX = ".llvm.".getBytes(StandardCharsets.ISO_8859_1);
 
-    /** ThinLTO appends {@code .llvm.} and uppercase hex (or {@code @}): dropped before demangling. */
+    /**
+     * ThinLTO appends {@code .llvm.} and uppercase hex (or {@code @}): dropped before demangling. As in
+     * rustc-demangle, only the first {@code .llvm.} counts; read from the end, which for nearly every symbol
+     * stops at once (a legacy hash's lowercase hex, a v0 path's letters): no scan of the whole symbol.
+     */
     private static int withoutLlvmSuffix(byte[] s, int from, int to) {
-        int i = indexOf(s, from, to, LLVM_SUFFIX);
-        if (i < 0) {
+        int k = to;
+        while (k > from && isLlvmSuffixByte(s[k - 1])) {
+            k--;
+        }
+        int i = k - LLVM_SUFFIX.length;
+        if (i < from || !startsWith(s, i, LLVM_SUFFIX)) {
             return to;
         }
-        for (int k = i + LLVM_SUFFIX.length; k < to; k++) {
-            byte c = s[k];
-            if (!((c >= 'A' && c <= 'F') || (c >= '0' && c <= '9') || c == '@')) {
-                return to;
+        return indexOf(s, from, to, LLVM_SUFFIX) == i ? i : to; // an earlier .llvm. leaves letters after it
+    }
+
+    private static boolean isLlvmSuffixByte(byte c) {
+        return (c >= 'A' && c <= 'F') || (c >= '0' && c <= '9') || c == '@';
+    }
+
+    private static boolean startsWith(byte[] s, int at, byte[] prefix) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (s[at + k] != prefix[k]) {
+                return false;
             }
         }
-        return i;
+        return true;
     }
 
     private static int indexOf(byte[] s, int from, int to, byte[] needle) {

@@ -29,11 +29,6 @@ final class LegacySymbol {
      * not well-formed (a length that runs past the end, a non-digit where a length belongs).
      */
     static int closingE(byte[] s, int inner, int to) {
-        for (int k = inner; k < to; k++) {
-            if (s[k] < 0) {
-                return -1; // only ASCII symbols are Rust symbols
-            }
-        }
         int i = inner;
         while (true) {
             if (i >= to) {
@@ -151,7 +146,7 @@ final class LegacySymbol {
         if (n == 2) {
             char plain = twoLetterEscape(s[from], s[from + 1]);
             if (plain != 0) {
-                out.ascii(String.valueOf(plain));
+                out.asciiChar(plain);
                 return true;
             }
         }
@@ -194,6 +189,11 @@ final class LegacySymbol {
         void ascii(String s) {
             fits(s.length());
             out.appendAscii(s);
+        }
+
+        void asciiChar(char c) {
+            fits(1);
+            out.append(c);
         }
 
         void bytes(byte[] s, int from, int to) {

@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
  * {@code $} and {@code .}. Works on bytes, so invalid UTF-8 and binary data pass through untouched.
  *
  * <p>Memory is bounded whatever the input: the input is cut into pieces at line ends (or, in a long line,
- * between tokens, never inside one), pieces are demangled on all cores, and each piece's output is
+ * between tokens, never inside one), pieces are demangled on all cores once the input has passed
+ * {@link #SERIAL_BYTES} (before that on the calling thread alone), and each piece's output is
  * written once it reaches {@link #FLUSH_AT} bytes (every symbol can print up to 1,000,000 bytes, so a
  * few kilobytes of input can make gigabytes of output). A token longer than {@link #MAX_TOKEN} bytes is
  * copied unchanged (rustfilt would need it whole in memory to decide).
@@ -24,15 +25,34 @@ import java.util.concurrent.Future;
 public final class TextDemangler {
     /** Input read per piece. */
     private static final int BLOCK = 1 << 18;
+    /**
+     * Input demangled on the calling thread before the other cores join in. An nm dump of a whole program
+     * (2-6 MB) costs less on one thread while the JIT compiles on the other core than on two threads that
+     * both run the demangler interpreted until it is compiled, with a pool to start (the warp app's v0 dump
+     * on 2 cores, loaded: 408 ms CPU on one thread against 554 ms on two).
+     */
+    static final long SERIAL_BYTES = 8 << 20;
     /** Output kept per piece before it is written. */
     static final int FLUSH_AT = 1 << 22;
+    /**
+     * Output written at a time on the calling thread: one small buffer used again and again touches few
+     * fresh pages (on this machine page faults were a third of a short run's CPU time).
+     */
+    private static final int WRITE_AT = 1 << 16;
     /** The longest token typeheat holds in memory to demangle; longer ones are copied as they are. */
     public static final int MAX_TOKEN = 16 << 20;
 
     private final boolean includeHash;
+    private final long serialBytes;
 
     public TextDemangler(boolean includeHash) {
+        this(includeHash, SERIAL_BYTES);
+    }
+
+    /** With the other cores joining in after {@code serialBytes} of input (tests use 0). */
+    TextDemangler(boolean includeHash, long serialBytes) {
         this.includeHash = includeHash;
+        this.serialBytes = serialBytes;
     }
 
     /** A piece of input ending where no token continues; {@code raw} pieces are copied without demangling. */
@@ -46,23 +66,30 @@ public final class TextDemangler {
     public void rewrite(InputStream input, OutputStream out) throws IOException {
         Pieces pieces = new Pieces(input);
         int cores = Math.min(Runtime.getRuntime().availableProcessors(), 8);
-        if (cores < 2) {
-            Utf8Buffer o = new Utf8Buffer(1 << 16);
-            for (Piece p = pieces.next(); p != null; p = pieces.next()) {
-                finish(p, 0, o, out);
-            }
-            pieces.rethrow();
-            return;
+        Utf8Buffer o = new Utf8Buffer(2 * WRITE_AT);
+        long seen = 0;
+        Piece p = pieces.view();
+        for (; p != null && (cores < 2 || seen < serialBytes); p = pieces.view()) {
+            finish(p, 0, o, out);
+            seen += p.length();
         }
+        if (p != null) {
+            rewriteInParallel(pieces.copy(p), pieces, cores, out);
+        }
+        pieces.rethrow();
+    }
+
+    /** Demangles {@code first} and the pieces after it on {@code cores} threads, writing in input order. */
+    private void rewriteInParallel(Piece first, Pieces pieces, int cores, OutputStream out) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(cores, r -> {
             Thread t = new Thread(r, "typeheat-demangle");
             t.setDaemon(true);
             return t;
         });
         ArrayDeque<Future<Done>> inFlight = new ArrayDeque<>();
-        Utf8Buffer rest = new Utf8Buffer(1 << 16);
+        Utf8Buffer rest = new Utf8Buffer(2 * WRITE_AT);
         try {
-            for (Piece p = pieces.next(); p != null; p = pieces.next()) {
+            for (Piece p = first; p != null; p = pieces.next()) {
                 Piece piece = p;
                 inFlight.add(pool.submit(() -> {
                     Utf8Buffer o = new Utf8Buffer(Math.min(piece.length() + piece.length() / 4 + 16, FLUSH_AT));
@@ -76,7 +103,6 @@ public final class TextDemangler {
             while (!inFlight.isEmpty()) {
                 write(inFlight.poll().get(), rest, out);
             }
-            pieces.rethrow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
@@ -105,7 +131,7 @@ public final class TextDemangler {
         }
         for (int at = from; at < p.length(); ) {
             o.clear();
-            at = process(p.bytes(), at, p.length(), o, FLUSH_AT);
+            at = process(p.bytes(), at, p.length(), o, WRITE_AT);
             o.writeTo(out);
         }
     }
@@ -144,9 +170,18 @@ public final class TextDemangler {
         return to;
     }
 
+    /** Bytes a symbol token holds (letters, digits, {@code _ $ .}), by byte value; a table keeps the test small enough to inline. */
+    private static final boolean[] SYMBOL_BYTE = new boolean[256];
+
+    static {
+        for (int c = 0; c < 256; c++) {
+            SYMBOL_BYTE[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '$' || c == '.';
+        }
+    }
+
     private static boolean isSymbolByte(byte c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$'
-                || c == '.';
+        return SYMBOL_BYTE[c & 0xff];
     }
 
     /**
@@ -161,6 +196,8 @@ public final class TextDemangler {
         private boolean eof;
         /** Inside a token longer than {@link #MAX_TOKEN}: copy bytes until it ends. */
         private boolean passingThrough;
+        /** The leading bytes handed out as the last piece, dropped from the buffer when the next is asked for. */
+        private int viewed;
         /** Leading bytes known to hold no line end and only token bytes (so not scanned again). */
         private int checked;
         private Exception failure;
@@ -169,7 +206,37 @@ public final class TextDemangler {
             this.input = input;
         }
 
+        /** The next piece, copied out of the buffer (it may be worked on while more is read). */
         Piece next() {
+            Piece p = view();
+            return p == null ? null : copy(p);
+        }
+
+        /** The next piece, in the read buffer itself: valid until the next call (for the calling thread's own use). */
+        Piece view() {
+            dropView();
+            return nextInBuffer();
+        }
+
+        /** A copy of the piece {@link #view} returned last, which stays valid. */
+        Piece copy(Piece view) {
+            return new Piece(Arrays.copyOf(view.bytes(), view.length()), view.length(), view.raw());
+        }
+
+        private void dropView() {
+            if (viewed > 0) {
+                System.arraycopy(buf, viewed, buf, 0, len - viewed);
+                len -= viewed;
+                viewed = 0;
+                checked = 0;
+                if (buf.length > 4 * BLOCK && len < BLOCK) {
+                    buf = Arrays.copyOf(buf, 2 * BLOCK); // after a long token: give the memory back
+                }
+            }
+        }
+
+        /** The next piece: the first bytes of the buffer, taken by {@link #dropView} once done with. */
+        private Piece nextInBuffer() {
             while (true) {
                 if (passingThrough) {
                     int end = 0;
@@ -241,14 +308,8 @@ public final class TextDemangler {
         }
 
         private Piece take(int n, boolean raw) {
-            byte[] piece = Arrays.copyOf(buf, n);
-            System.arraycopy(buf, n, buf, 0, len - n);
-            len -= n;
-            checked = 0;
-            if (buf.length > 4 * BLOCK && len < BLOCK) {
-                buf = Arrays.copyOf(buf, 2 * BLOCK); // after a long token: give the memory back
-            }
-            return new Piece(piece, n, raw);
+            viewed = n;
+            return new Piece(buf, n, raw);
         }
 
         void rethrow() throws IOException {

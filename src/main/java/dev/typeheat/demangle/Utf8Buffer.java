@@ -49,6 +49,41 @@ final class Utf8Buffer {
         length += n;
     }
 
+    /** The decimal digits of {@code v} read as unsigned. */
+    static int unsignedDigits(long v) {
+        if (v < 0) {
+            return 20; // 2^63 and more
+        }
+        int n = 1;
+        for (long x = v; x >= 10; x /= 10) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Appends {@code v}, read as unsigned, in decimal. */
+    void appendUnsigned(long v) {
+        if (v < 0) {
+            appendAscii(Long.toUnsignedString(v));
+            return;
+        }
+        int n = unsignedDigits(v);
+        reserve(n);
+        for (int i = length + n - 1; i >= length; i--) {
+            bytes[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        length += n;
+    }
+
+    /** Appends a copy of this buffer's own bytes {@code [from, to)}. */
+    void appendOwn(int from, int to) {
+        int n = to - from;
+        reserve(n);
+        System.arraycopy(bytes, from, bytes, length, n);
+        length += n;
+    }
+
     /** A string known to be ASCII (the printers' literals): its chars are its bytes. */
     @SuppressWarnings("deprecation")
     void appendAscii(String s) {

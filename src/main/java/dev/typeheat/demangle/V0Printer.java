@@ -362,6 +362,16 @@ final class V0Printer {
         }
     }
 
+    /** Writes {@code v} as an unsigned decimal (a closure's number: one in most v0 symbols, so no String). */
+    private void printUnsigned(long v) {
+        if (out != null) {
+            if (out.length() + Utf8Buffer.unsignedDigits(v) > limit) {
+                throw SizeLimit.INSTANCE;
+            }
+            out.appendUnsigned(v);
+        }
+    }
+
     private void printChar(char c) {
         if (out != null) {
             if (out.length() + 1 > limit) {
@@ -460,8 +470,13 @@ final class V0Printer {
         if (error != 0 || out == null) {
             return false;
         }
+        if (item != DYN_TRAIT && printedBefore.copy((int) target, item, inValue, boundLifetimeDepth, depth, out, limit)) {
+            return true;
+        }
         int savedNext = next;
         int savedDepth = depth;
+        int from = out.length();
+        int clearedBefore = clearedErrors;
         next = base + (int) target;
         depth++;
         try {
@@ -469,14 +484,26 @@ final class V0Printer {
                 openGenerics = printPathMaybeOpenGenerics();
             } else {
                 printItem(item, inValue);
+                // kept only when nothing inside failed: an error (a recursion limit) may depend on where it is met
+                if (error == 0 && clearedErrors == clearedBefore) {
+                    printedBefore.add((int) target, item, inValue, boundLifetimeDepth, savedDepth, from, out.length());
+                }
             }
         } finally {
             next = savedNext;
             depth = savedDepth;
-            error = 0;
+            if (error != 0) {
+                clearedErrors++;
+                error = 0;
+            }
         }
         return true;
     }
+
+    /** Errors inside backrefs, cleared when their printing ended. */
+    private int clearedErrors;
+    /** What this symbol's backrefs printed so far (v0 symbols repeat their long generic paths through backrefs). */
+    private final PrintedBackrefs printedBefore = new PrintedBackrefs();
 
     /** The result of {@link #printPathMaybeOpenGenerics} behind a backref. */
     private boolean openGenerics;
@@ -604,7 +631,7 @@ final class V0Printer {
                         printIdent();
                     }
                     print("#");
-                    print(Long.toUnsignedString(dis));
+                    printUnsigned(dis);
                     print("}");
                 } else if (!identIsEmpty()) {
                     print("::");

@@ -4,17 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Standard input of unknown size (a pipe) read by a JVM running the quick compiler alone, which the
- * launcher chooses because most piped inputs are short: once more than a threshold of bytes has been
- * seen, the rest of the input goes to a fresh JVM with the optimizing compiler, which wins on long inputs.
- * The decision is made by bytes seen, not by the kind of input.
+ * Input read by a JVM running the quick compiler alone, which the launcher chooses for {@code demangle}
+ * because most inputs are short: past a threshold of bytes, a fresh JVM with the optimizing compiler,
+ * which wins on long inputs, does the work. Files (and a file on standard input) whose size is known
+ * past the threshold go to it whole at once ({@link #knownBytes}, {@link #runWhole}); a pipe is read
+ * here until more than the threshold has been seen, and the rest goes to it ({@link Head}). The decision
+ * is made by bytes, not by the kind of input, and here rather than in the launcher, whose {@code stat}
+ * of the inputs cost a process start on every run.
  */
 public final class CompilerHandoff {
-    /** Set by the launcher when it chose the quick compiler for a pipe: the bytes to read before handing over. */
+    /** Set by the launcher when it chose the quick compiler (for {@code demangle}): the bytes past which to hand over. */
     static final String PROPERTY = "typeheat.handoff";
 
     private CompilerHandoff() {
@@ -27,6 +32,69 @@ public final class CompilerHandoff {
             return v == null ? -1 : Long.parseLong(v);
         } catch (NumberFormatException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The bytes of text in {@code files} ({@code -} or none: standard input) as far as their sizes are known,
+     * compressed files counted 8 times their size; a pipe counts 0, and -1 when standard input alone is read
+     * and it is a pipe (its size shows only while it is read).
+     */
+    public static long knownBytes(List<String> files) {
+        if (files.isEmpty()) {
+            long size = regularFileSize(Path.of("/dev/stdin"));
+            return size < 0 ? -1 : size;
+        }
+        long total = 0;
+        for (String f : files) {
+            long size = regularFileSize(Path.of(f.equals("-") ? "/dev/stdin" : f));
+            if (size > 0) {
+                total += f.endsWith(".gz") || f.endsWith(".zst") ? size * 8 : size;
+            }
+        }
+        return total;
+    }
+
+    private static long regularFileSize(Path p) {
+        try {
+            return Files.isRegularFile(p) ? Files.size(p) : -1;
+        } catch (IOException | RuntimeException e) {
+            return -1; // a missing file is reported when it is opened
+        }
+    }
+
+    /**
+     * Runs {@code typeheat args} in a JVM like this one but with every compiler, with this process's standard
+     * input, output and errors; returns its exit code.
+     */
+    public static int runWhole(List<String> args) throws IOException {
+        Process child = new ProcessBuilder(childCommand(args)).inheritIO().start();
+        return waitFor(child);
+    }
+
+    /** The command line of a JVM like this one, with every compiler and no threshold, running {@code typeheat args}. */
+    private static List<String> childCommand(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-XX:TieredStopAtLevel") && !a.startsWith("-D" + PROPERTY + "=")) {
+                command.add(a);
+            }
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add("dev.typeheat.cli.Main");
+        command.addAll(args);
+        return command;
+    }
+
+    private static int waitFor(Process child) throws IOException {
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            throw new IOException("interrupted");
         }
     }
 
@@ -95,18 +163,7 @@ public final class CompilerHandoff {
          * rest of the stream, its output and errors this process's; returns its exit code.
          */
         public int handOff(List<String> args) throws IOException {
-            List<String> command = new ArrayList<>();
-            command.add(ProcessHandle.current().info().command().orElse("java"));
-            for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-                if (!a.startsWith("-XX:TieredStopAtLevel") && !a.startsWith("-D" + PROPERTY + "=")) {
-                    command.add(a);
-                }
-            }
-            command.add("-cp");
-            command.add(System.getProperty("java.class.path"));
-            command.add("dev.typeheat.cli.Main");
-            command.addAll(args);
-            Process child = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+            Process child = new ProcessBuilder(childCommand(args)).redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try (OutputStream to = child.getOutputStream()) {
                 if (more()) {
@@ -116,13 +173,7 @@ public final class CompilerHandoff {
             } catch (IOException e) {
                 // the child stopped reading (it failed, and says why on stderr)
             }
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                child.destroy();
-                throw new IOException("interrupted");
-            }
+            return waitFor(child);
         }
     }
 }

@@ -75,6 +75,24 @@ class RustfiltCompatibilityTest {
         }
     }
 
+    /** The same inputs with the pieces demangled on all cores from the first byte (big inputs take that path). */
+    @Test
+    void piecesDemangledInParallelMatchRustfilt() throws IOException {
+        for (String m : new String[] {"legacy", "v0"}) {
+            Path nm = TestCorpus.project("generated/chains/nm-" + m + ".txt");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (InputStream in = InputFiles.open(nm)) {
+                new TextDemangler(false, 0).rewrite(in, out);
+            }
+            assertArrayEquals(read(TestCorpus.project("generated/chains/nm-" + m + "-rustfilt.txt")), out.toByteArray(), m);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (InputStream in = InputFiles.open(TestCorpus.project("demangle/hostile.txt"))) {
+            new TextDemangler(true, 0).rewrite(in, out);
+        }
+        assertArrayEquals(read(TestCorpus.project("demangle/hostile.rustfilt-h.txt.gz")), out.toByteArray());
+    }
+
     @TestFactory
     Stream<DynamicTest> sharedNmDumpsMatchRustfilt() throws Exception {
         return TestCorpus.overShared(RustfiltCompatibilityTest::sharedNmDumpsMatchRustfiltIn);

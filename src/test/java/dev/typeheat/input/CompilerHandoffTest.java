@@ -1,12 +1,16 @@
 package dev.typeheat.input;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +37,15 @@ class CompilerHandoffTest {
         CompilerHandoff.Head head = new CompilerHandoff.Head(stream("_ZN1a1bE\nlast line without end"), 1 << 20);
         assertEquals("_ZN1a1bE\nlast line without end", new String(head.readAllBytes(), StandardCharsets.UTF_8));
         assertFalse(head.more());
+    }
+
+    /** Files count by size (compressed ones 8 times), a missing one not at all: it is reported when opened. */
+    @Test
+    void knownBytesAddsTheFilesSizes(@TempDir Path dir) throws IOException {
+        Path plain = Files.write(dir.resolve("nm.txt"), new byte[1000]);
+        Path packed = Files.write(dir.resolve("nm.txt.gz"), new byte[100]);
+        assertEquals(1000 + 800, CompilerHandoff.knownBytes(List.of(plain.toString(), packed.toString(),
+                dir.resolve("missing.txt").toString())));
     }
 
     @Test
