@@ -1,8 +1,8 @@
 package dev.typeheat.cli;
 
-import dev.typeheat.advice.Analysis;
 import dev.typeheat.advice.Analyzer;
 import dev.typeheat.advice.BuildDiff;
+import dev.typeheat.advice.TwoBuilds;
 import dev.typeheat.report.DiffReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +11,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code typeheat diff BASE HEAD}: what got worse between two builds. */
@@ -41,11 +40,10 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Analysis a = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(base));
-        Summaries.printTo(System.err, a);
-        Analysis b = new Analyzer(options.catalog(), options.lintConfig()).analyze(List.of(head));
-        Summaries.printTo(System.err, b);
-        BuildDiff diff = new BuildDiff(a, b);
+        TwoBuilds builds = TwoBuilds.analyze(() -> new Analyzer(options.catalog(), options.lintConfig()), base, head);
+        Summaries.printTo(System.err, builds.base);
+        Summaries.printTo(System.err, builds.head);
+        BuildDiff diff = new BuildDiff(builds.base, builds.head);
         Outputs.toStdout(out -> new DiffReport(top).write(diff, format, out));
         if (failOnGrowth != null && !diff.grewPast(failOnGrowth).isEmpty()) {
             System.err.println(DiffReport.growthMessage(diff, failOnGrowth));
