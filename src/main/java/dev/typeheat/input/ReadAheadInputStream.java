@@ -3,7 +3,6 @@ package dev.typeheat.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -149,13 +148,6 @@ final class ReadAheadInputStream extends InputStream {
             return;
         }
         closed = true;
-        filler.interrupt();
-        try {
-            // the source is closed by its own thread, never under a read in progress (zstd's native context)
-            filler.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while closing"));
-        }
+        SourceThread.stop(filler);
     }
 }

@@ -1,6 +1,7 @@
 package dev.typeheat.input.profile;
 
 import dev.typeheat.input.InputFiles;
+import dev.typeheat.input.SourceThread;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -111,13 +112,6 @@ final class PageReadAhead implements Closeable {
             return;
         }
         closed = true;
-        reader.interrupt();
-        try {
-            // the source is closed by its own thread, never under a read in progress (zstd's native context)
-            reader.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while closing"));
-        }
+        SourceThread.stop(reader);
     }
 }
