@@ -29,10 +29,7 @@ class ProfileStreamingTest {
     @Test
     void compressedAndPlainProfilesGiveTheSameData() throws IOException {
         Path gz = TestCorpus.project("profile/iter_app-0025333.mm_profdata.gz");
-        Path plain = tmp.resolve("iter.mm_profdata");
-        try (InputStream in = InputFiles.open(gz)) {
-            Files.copy(in, plain);
-        }
+        Path plain = unpacked(gz);
         Path zst = tmp.resolve("iter.mm_profdata.zst");
         try (OutputStream out = new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(zst))) {
             Files.copy(plain, out);
@@ -81,10 +78,7 @@ class ProfileStreamingTest {
     @Test
     void argumentsHeardWhileReadingAreTheReturnedOnesAlikeFromEveryForm() throws IOException {
         Path gz = TestCorpus.project("profile/iter_app-0025333.mm_profdata.gz");
-        Path plain = tmp.resolve("iter.mm_profdata");
-        try (InputStream in = InputFiles.open(gz)) {
-            Files.copy(in, plain);
-        }
+        Path plain = unpacked(gz);
         Set<String> expected = null;
         for (Path p : List.of(plain, gz)) {
             List<String> heard = new ArrayList<>();
@@ -101,5 +95,14 @@ class ProfileStreamingTest {
                 assertEquals(expected, new HashSet<>(heard), p.toString());
             }
         }
+    }
+
+    /** The corpus's gzipped profile unpacked into the temp folder: the plain form to compare with. */
+    private Path unpacked(Path gz) throws IOException {
+        Path plain = tmp.resolve("iter.mm_profdata");
+        try (InputStream in = InputFiles.open(gz)) {
+            Files.copy(in, plain);
+        }
+        return plain;
     }
 }
