@@ -59,7 +59,16 @@ class ShortEntriesTest {
         entry(text("z".repeat(10_000)), ref(7));
         entry(ref(0xFFFF_FFFF_FFFF_FFFFL));
         entry(text("a"));
-        for (int k = 0; k < 72; k++) { // terminators and references at every offset of a 32-byte step
+        byte[] high = new byte[0xFE - 0x80]; // every byte with its high bit set that is no marker
+        for (int k = 0; k < high.length; k++) {
+            high[k] = (byte) (0x80 + k);
+        }
+        entry(high);
+        entry(Arrays.copyOf(high, 40), ref(0xFD), high);
+        for (int k = 0; k < 72; k++) { // a byte with its high bit set before a marker in the same 64 bytes
+            entry(text("h".repeat(k)), new byte[] {(byte) 0xC3, (byte) 0xA9}, text("i".repeat(72 - k)));
+        }
+        for (int k = 0; k < 136; k++) { // terminators and references at every offset of a 64-byte step
             entry(text("s".repeat(k)));
             entry(text("r".repeat(k)), ref(0xFEFF), text("t".repeat(40 - k % 33)));
         }
