@@ -28,18 +28,37 @@ public final class InputFiles {
 
     /** Opens a file for reading its (decompressed) bytes. */
     public static InputStream open(Path file) {
-        return open(file, true);
+        return open(file, Delivery.READ_AHEAD, true);
     }
 
     /**
      * Opens a file for reading its (decompressed) bytes on the calling thread only: for a reader that runs on a
-     * thread of its own and wants the bytes decompressed straight into its own arrays.
+     * thread of its own and wants the bytes decompressed straight into its own arrays, in big reads (no buffer
+     * in between: through one, a quarter of a profile's pages was copied once more).
      */
     public static InputStream openOnThisThread(Path file) {
-        return open(file, false);
+        return open(file, Delivery.DIRECT, true);
     }
 
-    private static InputStream open(Path file, boolean readAhead) {
+    /**
+     * {@link #openOnThisThread}, for a file read whole before: its zstd checksums were checked then and are not
+     * computed again ({@link ZstdWithoutChecksums}).
+     */
+    public static InputStream reopenOnThisThread(Path file) {
+        return open(file, Delivery.DIRECT, false);
+    }
+
+    /** How the decompressed bytes reach the reader. */
+    private enum Delivery {
+        /** Decompressed on a thread of its own, ahead of the reader. */
+        READ_AHEAD,
+        /** Through a buffer, for small reads. */
+        BUFFERED,
+        /** As the decompressor hands them over, for big reads. */
+        DIRECT
+    }
+
+    private static InputStream open(Path file, Delivery delivery, boolean checksums) {
         try {
             // FileInputStream, not Files.newInputStream: the latter's available() seeks, which a pipe refuses
             InputStream raw = new java.io.FileInputStream(file.toFile());
@@ -47,7 +66,7 @@ public final class InputFiles {
             if (size >= PROGRESS_FROM && Terminal.interactive()) {
                 raw = new ProgressInputStream(raw, file.getFileName().toString(), size);
             }
-            return decompressed(new BufferedInputStream(raw, BUFFER), file.toString(), readAhead);
+            return decompressed(new BufferedInputStream(raw, BUFFER), file.toString(), delivery, checksums);
         } catch (java.io.FileNotFoundException e) {
             throw new InputException(file.toString(), Files.isDirectory(file) ? "is a directory"
                     : Files.exists(file) ? cannotOpen(e, file) : "no such file");
@@ -72,7 +91,7 @@ public final class InputFiles {
     /** Opens standard input the same way as a file ({@code -} on the command line). */
     public static InputStream openStdin() {
         try {
-            return decompressed(new BufferedInputStream(System.in, BUFFER), "<stdin>", false);
+            return decompressed(new BufferedInputStream(System.in, BUFFER), "<stdin>", Delivery.BUFFERED, true);
         } catch (IOException e) {
             throw new InputException("<stdin>", "cannot read: " + e.getMessage());
         }
@@ -102,18 +121,24 @@ public final class InputFiles {
      * thread of its own, ahead of the reader (2 cores: decompressing a 5.5 GB profile costs as much as reading it).
      */
     static InputStream decompressed(BufferedInputStream in, String where, boolean readAhead) throws IOException {
+        return decompressed(in, where, readAhead ? Delivery.READ_AHEAD : Delivery.BUFFERED, true);
+    }
+
+    private static InputStream decompressed(BufferedInputStream in, String where, Delivery delivery, boolean checksums)
+            throws IOException {
         in.mark(4);
         byte[] head = in.readNBytes(4);
         in.reset();
         switch (compressionOf(head)) {
             case GZIP:
-                return text(new DecompressedStream(new GZIPInputStream(in, BUFFER), where, "gzip"), where, readAhead);
+                return text(new DecompressedStream(new GZIPInputStream(in, BUFFER), where, "gzip"), where, delivery);
             case ZSTD:
                 try {
-                    ZstdInputStream z = new ZstdInputStream(in);
-                    // Big self-profiles are compressed with --long=31; allow the matching window.
+                    ZstdInputStream z = new ZstdInputStream(checksums ? in : new ZstdWithoutChecksums(in));
+                    // zstd refuses windows past 128 MiB unless allowed: a file compressed with --long (up to 2 GiB)
+                    // is read all the same; a window is only as big as its frame asks (the shipped warp profile: 4 MiB)
                     z.setLongMax(31);
-                    return text(new DecompressedStream(z, where, "zstd"), where, readAhead);
+                    return text(new DecompressedStream(z, where, "zstd"), where, delivery);
                 } catch (UnsatisfiedLinkError | NoClassDefFoundError e) {
                     throw new InputException(where, "zstd support is not available on this platform: " + e.getMessage());
                 }
@@ -122,7 +147,11 @@ public final class InputFiles {
         }
     }
 
-    private static InputStream text(DecompressedStream decompressed, String where, boolean readAhead) {
-        return readAhead ? new ReadAheadInputStream(decompressed, where) : new BufferedInputStream(decompressed, BUFFER);
+    private static InputStream text(DecompressedStream decompressed, String where, Delivery delivery) {
+        return switch (delivery) {
+            case READ_AHEAD -> new ReadAheadInputStream(decompressed, where);
+            case BUFFERED -> new BufferedInputStream(decompressed, BUFFER);
+            case DIRECT -> decompressed;
+        };
     }
 }

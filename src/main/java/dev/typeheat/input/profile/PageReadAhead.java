@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -16,26 +18,46 @@ import java.util.concurrent.BlockingQueue;
  * The pages of a compressed profile, decompressed and cut into pages on a thread of its own, each straight
  * into an array the reader is then handed: the reading thread copies nothing (a 5.5 GB profile is streamed
  * twice; copying it from 1 MB chunks into pages was a fifth of the reading thread's time in the first pass).
- * At most {@link #DEPTH} pages wait, their arrays reused, so memory stays bounded whatever the file's size.
- * A failure reaches the reader after every page before it.
+ * Pages are handed over in batches of {@link #BATCH_BYTES}: a reader that waits is woken once per batch, not
+ * once per page. At most {@link #DEPTH} batches wait, their arrays reused, so memory stays bounded whatever
+ * the file's size. A failure reaches the reader after every page before it.
  */
 final class PageReadAhead implements Closeable {
-    static final int DEPTH = 16;
+    /**
+     * Pages handed over at once, by their bytes: the warp profile's pass is 24,500 pages of 256 KiB, and
+     * waking the reader for each (a futex call on both sides) cost about 0.3 s CPU per pass on this machine.
+     */
+    static final int BATCH_BYTES = 4 << 20;
+    static final int DEPTH = 2;
 
-    /** A page, the end of the file ({@link #END}), or the failure that ends the pass. */
-    record Page(int stream, long offset, byte[] bytes, int length, Throwable failure) {
+    /** A page; {@code bytes[0..length)} is its payload. */
+    record Page(int stream, long offset, byte[] bytes, int length) {
     }
 
-    private static final Page END = new Page(-1, 0, null, 0, null);
+    /** Pages in stream order, then (when {@code last}) the end of the file or the failure that ends the pass. */
+    private record Batch(List<Page> pages, boolean last, Throwable failure) {
+    }
 
-    private final BlockingQueue<Page> filled = new ArrayBlockingQueue<>(DEPTH);
+    private final int batchBytes;
+    private final BlockingQueue<Batch> filled;
     /** Arrays of pages the reader is done with. */
-    private final BlockingQueue<byte[]> spare = new ArrayBlockingQueue<>(DEPTH + 2);
+    private final BlockingQueue<byte[]> spare;
     private final Thread reader;
     private volatile boolean closed;
+
+    private Batch current;
+    private int nextInBatch;
     private boolean ended;
 
     PageReadAhead(Path file, String where) {
+        this(file, where, BATCH_BYTES);
+    }
+
+    /** {@code batchBytes}: tests hand over smaller batches, to see many of them in a small file. */
+    PageReadAhead(Path file, String where, int batchBytes) {
+        this.batchBytes = batchBytes;
+        this.filled = new ArrayBlockingQueue<>(DEPTH);
+        this.spare = new ArrayBlockingQueue<>((DEPTH + 2) * Math.max(1, batchBytes / (1 << 18)) + 2);
         InputStream in = InputFiles.openOnThisThread(file);
         reader = new Thread(() -> read(in, where), "typeheat-pages " + where);
         reader.setDaemon(true);
@@ -43,20 +65,32 @@ final class PageReadAhead implements Closeable {
     }
 
     private void read(InputStream source, String where) {
+        Filling filling = new Filling();
         try (InputStream in = source) {
-            PageWalk.walk(in, where, this::buffer, (stream, offset, payload, length) -> {
-                try {
-                    filled.put(new Page(stream, offset, payload, length, null));
-                    return !closed;
-                } catch (InterruptedException e) {
-                    return false; // closed by the reader
-                }
-            });
-            put(END);
+            PageWalk.walk(in, where, this::buffer, filling::page);
+            put(new Batch(filling.pages, true, null));
         } catch (RuntimeException | Error e) {
-            put(new Page(-1, 0, null, 0, e));
+            put(new Batch(filling.pages, true, e));
         } catch (IOException e) {
             // closing the source failed after everything was read: nothing is lost
+        }
+    }
+
+    /** The batch being filled on the decompressing thread. */
+    private final class Filling {
+        List<Page> pages = new ArrayList<>();
+        int bytes;
+
+        boolean page(int stream, long offset, byte[] payload, int length) {
+            pages.add(new Page(stream, offset, payload, length));
+            bytes += length;
+            if (bytes < batchBytes) {
+                return true;
+            }
+            boolean handed = put(new Batch(pages, false, null));
+            pages = new ArrayList<>();
+            bytes = 0;
+            return handed;
         }
     }
 
@@ -65,40 +99,50 @@ final class PageReadAhead implements Closeable {
         return b != null && b.length >= length ? b : new byte[Math.max(length, 1 << 18)];
     }
 
-    /** Hands over the end or a failure, unless the reader has closed (then nobody waits for it). */
-    private void put(Page p) {
+    /** Hands a batch over unless the reader has closed (then nobody waits for it); false when it has. */
+    private boolean put(Batch b) {
         try {
             if (!closed) {
-                filled.put(p);
+                filled.put(b);
+                return !closed;
             }
         } catch (InterruptedException e) {
             // closed by the reader
         }
+        return false;
     }
 
     /** The next page, or null at the end of the file. */
     Page next() {
-        if (ended) {
-            return null;
-        }
-        Page p;
-        try {
-            p = filled.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new InterruptedIOException("interrupted while reading"));
-        }
-        if (p == END || p.failure() != null) {
-            ended = true;
-            if (p.failure() instanceof RuntimeException r) {
-                throw r;
+        while (current == null || nextInBatch == current.pages().size()) {
+            if (current != null && current.last()) {
+                end(current);
+                return null;
             }
-            if (p.failure() != null) {
-                throw (Error) p.failure();
+            if (ended) {
+                return null;
             }
-            return null;
+            try {
+                current = filled.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new UncheckedIOException(new InterruptedIOException("interrupted while reading"));
+            }
+            nextInBatch = 0;
         }
-        return p;
+        return current.pages().get(nextInBatch++);
+    }
+
+    /** The end of the pass: null at the end of the file, else its failure thrown. */
+    private void end(Batch last) {
+        ended = true;
+        current = null;
+        if (last.failure() instanceof RuntimeException r) {
+            throw r;
+        }
+        if (last.failure() != null) {
+            throw (Error) last.failure();
+        }
     }
 
     /** Gives a page's array back for reuse. */

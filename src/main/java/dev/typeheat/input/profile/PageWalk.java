@@ -1,6 +1,7 @@
 package dev.typeheat.input.profile;
 
 import dev.typeheat.input.InputException;
+import dev.typeheat.input.InputFiles;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,25 @@ final class PageWalk {
 
     /** A pass over a compressed file, decompressed and cut into pages on a thread of its own ({@link PageReadAhead}). */
     static void walk(Path file, String where, Visitor visitor) {
-        try (PageReadAhead pages = new PageReadAhead(file, where)) {
+        walk(file, where, PageReadAhead.BATCH_BYTES, visitor);
+    }
+
+    /**
+     * A later pass over a compressed file that a first pass read whole: decompressed on the calling thread,
+     * which would only wait for the pages otherwise (a hand-over per batch costs more than it saves when the
+     * reader has nothing to do meanwhile), its zstd checksums not computed again.
+     */
+    static void walkAgain(Path file, String where, Visitor visitor) {
+        try (InputStream in = InputFiles.reopenOnThisThread(file)) {
+            walk(in, where, visitor);
+        } catch (IOException e) {
+            // closing the file failed after the pass: nothing is lost
+        }
+    }
+
+    /** {@link #walk(Path, String, Visitor)}, the pages handed over in batches of {@code batchBytes}. */
+    static void walk(Path file, String where, int batchBytes, Visitor visitor) {
+        try (PageReadAhead pages = new PageReadAhead(file, where, batchBytes)) {
             for (PageReadAhead.Page p = pages.next(); p != null; p = pages.next()) {
                 boolean more = visitor.page(p.stream(), p.offset(), p.bytes(), p.length());
                 pages.done(p);

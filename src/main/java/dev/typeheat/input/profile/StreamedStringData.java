@@ -49,7 +49,7 @@ final class StreamedStringData implements StringData {
         long[] addresses = Arrays.copyOf(unkept, n);
         List<Open> open = new ArrayList<>();
         int[] next = {0};
-        PageWalk.walk(file, where, (stream, start, payload, len) -> {
+        PageWalk.walkAgain(file, where, (stream, start, payload, len) -> {
             if (stream != PageWalk.STRING_DATA) {
                 return true;
             }

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Pages cut on the decompressing thread reach the reader as the stream holds them, then the stream's failure
- * after every page before it; a pass that stops early leaves no thread behind.
+ * Pages cut on the decompressing thread reach the reader as the stream holds them, in batches of any size,
+ * then the stream's failure after every page before it; a pass that stops early leaves no thread behind.
  */
 class PageReadAheadTest {
     @TempDir
@@ -41,14 +41,27 @@ class PageReadAheadTest {
         return pages;
     }
 
+    /** Batches of one page, of a few (the file's pages are 256 KiB), of more than the file holds. */
+    private static final int[] BATCHES = {1, 3 << 18, PageReadAhead.BATCH_BYTES};
+
     @Test
     void pagesArriveAsTheStreamHoldsThem() throws IOException {
-        List<String> read = new ArrayList<>();
-        PageWalk.walk(GZ, GZ.toString(), (stream, offset, payload, length) ->
-                read.add(stream + " " + offset + " " + Arrays.hashCode(Arrays.copyOf(payload, length))));
         List<String> expected = pagesInPlace(GZ);
-        assertTrue(expected.size() > PageReadAhead.DEPTH * 2, "pages: " + expected.size());
-        assertEquals(expected, read);
+        assertTrue(expected.size() > PageReadAhead.DEPTH * 2 * 3, "pages: " + expected.size());
+        for (int batch : BATCHES) {
+            List<String> read = new ArrayList<>();
+            PageWalk.walk(GZ, GZ.toString(), batch, (stream, offset, payload, length) ->
+                    read.add(stream + " " + offset + " " + Arrays.hashCode(Arrays.copyOf(payload, length))));
+            assertEquals(expected, read, "batches of " + batch + " bytes");
+        }
+    }
+
+    @Test
+    void aLaterPassOnTheCallingThreadSeesTheSamePages() throws IOException {
+        List<String> read = new ArrayList<>();
+        PageWalk.walkAgain(GZ, GZ.toString(), (stream, offset, payload, length) ->
+                read.add(stream + " " + offset + " " + Arrays.hashCode(Arrays.copyOf(payload, length))));
+        assertEquals(pagesInPlace(GZ), read);
     }
 
     @Test
@@ -62,13 +75,29 @@ class PageReadAheadTest {
         try (OutputStream out = new com.github.luben.zstd.ZstdOutputStream(Files.newOutputStream(cut))) {
             out.write(plain, 0, plain.length / 2);
         }
-        List<Long> seen = new ArrayList<>();
-        InputException e = assertThrows(InputException.class, () -> PageWalk.walk(cut, "cut", (stream, offset, payload, length) -> {
-            seen.add(offset);
-            return true;
-        }));
-        assertTrue(e.getMessage().contains("truncated profile"), e.getMessage());
-        assertTrue(seen.size() > PageReadAhead.DEPTH, "pages before the cut: " + seen.size());
+        int before = pagesInPlaceUntilCut(cut);
+        for (int batch : BATCHES) {
+            List<Long> seen = new ArrayList<>();
+            InputException e = assertThrows(InputException.class, () -> PageWalk.walk(cut, "cut", batch, (stream, offset, payload, length) -> {
+                seen.add(offset);
+                return true;
+            }));
+            assertTrue(e.getMessage().contains("truncated profile"), e.getMessage());
+            assertEquals(before, seen.size(), "pages before the cut, batches of " + batch + " bytes");
+        }
+        assertTrue(before > PageReadAhead.DEPTH * 2, "pages before the cut: " + before);
+    }
+
+    /** The pages of a cut file before its cut, read on the calling thread. */
+    private static int pagesInPlaceUntilCut(Path cut) throws IOException {
+        int[] pages = {0};
+        try (InputStream in = InputFiles.openOnThisThread(cut)) {
+            assertThrows(InputException.class, () -> PageWalk.walk(in, "cut", (stream, offset, payload, length) -> {
+                pages[0]++;
+                return true;
+            }));
+        }
+        return pages[0];
     }
 
     @Test
