@@ -106,7 +106,7 @@ class LaunchScriptsTest {
             String what = String.join(" ", args);
             assertEquals("", r.err(), what);
             assertEquals(0, r.code(), what);
-            assertTrue(launched(r).endsWith(" -jar " + jar + " " + what), what + ": " + launched(r));
+            assertTrue(launched(r).endsWith(" -cp " + jar + " dev.typeheat.cli.Main " + what), what + ": " + launched(r));
         }
     }
 

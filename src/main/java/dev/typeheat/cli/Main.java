@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+        throw SubcommandRequired.error(spec.commandLine());
     }
 
     public static void main(String[] args) {

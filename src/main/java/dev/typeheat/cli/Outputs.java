@@ -30,14 +30,21 @@ final class Outputs {
     }
 
     private static final int BUFFER = 1 << 16;
-    /** Temporary files not yet renamed: removed if the JVM is stopped (SIGTERM, SIGINT) meanwhile. */
-    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     /** The last error writing the process's real standard output (see {@link #installStdout()}). */
     private static volatile IOException stdoutError;
 
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> p.toFile().delete()),
-                "typeheat-temporary-files"));
+    /**
+     * Temporary files not yet renamed: removed if the JVM is stopped (SIGTERM, SIGINT) meanwhile. The hook
+     * that removes them is registered with the first one: a hook is a thread started at every exit, which a
+     * command writing to standard output ({@code typeheat demangle}) need not pay for.
+     */
+    private static final class Pending {
+        static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FILES.forEach(p -> p.toFile().delete()),
+                    "typeheat-temporary-files"));
+        }
     }
 
     private Outputs() {
@@ -172,7 +179,7 @@ final class Outputs {
             if (!done) {
                 temp.toFile().delete();
             }
-            PENDING.remove(temp);
+            Pending.FILES.remove(temp);
         }
     }
 
@@ -182,15 +189,15 @@ final class Outputs {
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve("." + name + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
             try {
-                PENDING.add(temp);
+                Pending.FILES.add(temp);
                 return Files.createFile(temp); // default permissions, as the file itself would get
             } catch (FileAlreadyExistsException e) {
-                PENDING.remove(temp);
+                Pending.FILES.remove(temp);
                 if (attempt > 100) {
                     throw OutputException.of(where, e);
                 }
             } catch (IOException e) {
-                PENDING.remove(temp);
+                Pending.FILES.remove(temp);
                 if (Files.isDirectory(target)) {
                     throw new OutputException(where, "is a directory", false);
                 }

@@ -72,12 +72,30 @@ public final class CompilerHandoff {
         return waitFor(child);
     }
 
+    /**
+     * Options of this JVM the one with every compiler does not get: the compiler cap, the threshold, and the
+     * initial heap sizes, which the launcher sets small for short runs (on 424 MB of nm dumps, 24 MB of young
+     * generation made 110 collections of 300-380 ms in all, promoting the pieces in flight, against 20 of
+     * 18 ms with the default heap).
+     */
+    private static final List<String> FOR_SHORT_RUNS = List.of("-XX:TieredStopAtLevel", "-D" + PROPERTY + "=",
+            "-Xms", "-XX:NewSize=");
+
+    private static boolean forShortRuns(String option) {
+        for (String prefix : FOR_SHORT_RUNS) {
+            if (option.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The command line of a JVM like this one, with every compiler and no threshold, running {@code typeheat args}. */
     private static List<String> childCommand(List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-XX:TieredStopAtLevel") && !a.startsWith("-D" + PROPERTY + "=")) {
+            if (!forShortRuns(a)) {
                 command.add(a);
             }
         }
