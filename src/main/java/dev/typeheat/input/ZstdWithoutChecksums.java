@@ -26,7 +26,6 @@ final class ZstdWithoutChecksums extends FilterInputStream {
     /** Bytes that pass unchanged before the next header (a block's content, a skippable frame's). */
     private long body;
     private boolean checksummed;
-    private boolean lastBlock;
 
     ZstdWithoutChecksums(InputStream compressed) {
         super(compressed);
@@ -98,7 +97,7 @@ final class ZstdWithoutChecksums extends FilterInputStream {
                 int header = littleEndian(0, 3);
                 int type = (header >>> 1) & 3;
                 int size = header >>> 3;
-                lastBlock = (header & 1) != 0;
+                boolean lastBlock = (header & 1) != 0;
                 if (type == 3) { // reserved: the decompressor says what is wrong
                     next = Next.REST;
                     return true;

@@ -49,11 +49,7 @@ final class PageReadAhead implements Closeable {
     private int nextInBatch;
     private boolean ended;
 
-    PageReadAhead(Path file, String where) {
-        this(file, where, BATCH_BYTES);
-    }
-
-    /** {@code batchBytes}: tests hand over smaller batches, to see many of them in a small file. */
+    /** {@code batchBytes}: {@link #BATCH_BYTES}, or less in tests (to see many batches in a small file). */
     PageReadAhead(Path file, String where, int batchBytes) {
         this.batchBytes = batchBytes;
         this.filled = new ArrayBlockingQueue<>(DEPTH);
@@ -133,7 +129,7 @@ final class PageReadAhead implements Closeable {
         return current.pages().get(nextInBatch++);
     }
 
-    /** The end of the pass: null at the end of the file, else its failure thrown. */
+    /** Ends the pass, throwing its failure when it has one. */
     private void end(Batch last) {
         ended = true;
         current = null;
