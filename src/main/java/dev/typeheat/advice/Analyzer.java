@@ -45,6 +45,8 @@ public final class Analyzer {
     private final Subjects subjects = new Subjects(measurer);
     private final ChainFinder chains;
     private final SpanFinder spans = new SpanFinder();
+    /** One per run: each distinct subtree is rewritten once for all the shapes printed. */
+    private final RustSpelling shapeSpelling = Fingerprint.spelling();
     /** Closure paths placed by debug info ({@link InputKind#SOURCE_LOCATION} samples). */
     private final Map<String, SourceSpan> debugLocations = new HashMap<>();
     private Map<String, SourceSpan> spansByLine;
@@ -90,7 +92,7 @@ public final class Analyzer {
         }
         // every finding, also the many variants of one type built at one place: lint merges them per place
         return new Analysis(inputs.summaries(), inputs.unrecognized(), table, findings(suggestions), suggestions,
-                parseErrors, total, plan, Map.copyOf(debugLocations), measurer);
+                parseErrors, total, plan, Map.copyOf(debugLocations), measurer, spans, catalog, shapeSpelling);
     }
 
     private static Suggestion toSuggestion(PlannedBox b) {
@@ -144,7 +146,6 @@ public final class Analyzer {
     /** Every finding, worst first, with the boxes inside its type. */
     private List<Finding> findings(List<Suggestion> plan) {
         BoxIndex boxes = new BoxIndex(plan);
-        RustSpelling spelling = Fingerprint.spelling();
         Set<Ty> outermost = new HashSet<>();
         for (TypeRecord r : table.outermost()) {
             outermost.add(r.type());
@@ -178,7 +179,7 @@ public final class Analyzer {
                     place = errorPlace(r, place);
                 }
                 if (shape == null) {
-                    shape = Fingerprint.shape(r.type(), spelling);
+                    shape = Fingerprint.shape(r.type(), shapeSpelling);
                 }
                 SourceSpan location = place.span();
                 String function = place.item();

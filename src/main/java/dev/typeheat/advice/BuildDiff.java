@@ -189,8 +189,9 @@ public final class BuildDiff {
         Measurer measurer = a.measurer();
         Map<String, long[]> out = new HashMap<>();
         Map<String, String> places = new HashMap<>();
-        SpanFinder spans = new SpanFinder();
-        RustSpelling spelling = Fingerprint.spelling(); // one per side: shared subtrees rewritten once
+        // the analysis' own: the types were placed and their shapes printed for its findings already
+        SpanFinder spans = a.spans();
+        RustSpelling spelling = a.shapeSpelling();
         for (TypeRecord r : a.types().outermost()) {
             String shape = Fingerprint.shape(r.type(), spelling);
             long[] v = out.computeIfAbsent(shape, k -> new long[3]);

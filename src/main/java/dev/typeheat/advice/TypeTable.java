@@ -13,9 +13,12 @@ import java.util.Map;
 /** All types of a run, joined by identity (see {@link TypeRecord}). */
 public final class TypeTable {
     private final Map<Ty, TypeRecord> records = new LinkedHashMap<>();
+    /** {@link #outermost()} until the next add: the findings and the diff both ask. */
+    private List<TypeRecord> outermost;
 
     public void add(Ty type, Evidence where, Cost cost, String trait) {
         records.computeIfAbsent(type, TypeRecord::new).add(where, cost, trait);
+        outermost = null;
     }
 
     public Collection<TypeRecord> records() {
@@ -35,6 +38,9 @@ public final class TypeTable {
      * a type that only ever appears within a bigger one is covered by that one.
      */
     public List<TypeRecord> outermost() {
+        if (outermost != null) {
+            return outermost;
+        }
         // one walk over all recorded types: a recorded type that is a child of any node lies inside another
         java.util.Set<Ty> inner = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Ty t : TyWalk.childrenFirst(records.keySet())) {
@@ -50,6 +56,7 @@ public final class TypeTable {
                 out.add(r);
             }
         }
-        return out;
+        outermost = List.copyOf(out);
+        return outermost;
     }
 }

@@ -49,7 +49,7 @@ public final class CargoReportCommand implements Callable<Integer> {
         Analysis analysis = analyzer.analyze(m.inputs());
         Summaries.printTo(System.err, analysis);
         Path html = report.output != null ? report.output : m.claim(PAGE);
-        Outputs.toFile(html, out -> new HtmlReport(options.catalog()).write(analysis,
+        Outputs.toFile(html, out -> new HtmlReport(analysis.catalog()).write(analysis,
                 "cargo typeheat of " + m.crate(), out));
         // -o -: standard output is the page alone (cargo typeheat -o - > page.html), the text goes to stderr
         Path text = Outputs.isStdout(html) ? Outputs.STDERR : null;

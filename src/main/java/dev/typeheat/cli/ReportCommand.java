@@ -34,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
         Analysis analysis = analyzer.analyze("report", paths);
         Summaries.printTo(System.err, analysis);
         String title = "report of " + String.join(", ", paths.stream().map(Path::toString).toList());
-        Outputs.toFile(output, out -> new HtmlReport(options.catalog()).write(analysis, title, out));
+        Outputs.toFile(output, out -> new HtmlReport(analysis.catalog()).write(analysis, title, out));
         if (!Outputs.isStdout(output)) {
             System.err.println("typeheat: wrote " + output);
         }

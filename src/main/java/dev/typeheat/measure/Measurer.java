@@ -5,7 +5,6 @@ import dev.typeheat.types.Ty;
 import dev.typeheat.types.TyKind;
 import dev.typeheat.types.TyWalk;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
@@ -29,6 +28,8 @@ public final class Measurer {
     private int[] chain = new int[1024];
     private boolean[] truncated = new boolean[1024];
     private int[] stamp = new int[1024];
+    /** Distinct nodes below each node asked about (0: not counted yet): report and lint ask again per root. */
+    private long[] distinct = new long[1024];
     private int currentStamp;
     /** Characters each node adds around its children when printed (guarded by this measurer's lock). */
     private final OwnLength ownLength = new OwnLength();
@@ -58,27 +59,39 @@ public final class Measurer {
 
     /** Distinct nodes reachable from {@code root}. */
     public synchronized long distinct(Ty root) {
+        grow(root.id());
+        if (distinct[root.id()] != 0) {
+            return distinct[root.id()];
+        }
         int mark = nextStamp();
         long count = 0;
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
-        stack.push(root);
+        Ty[] stack = new Ty[16];
+        int top = 0;
+        stack[top++] = root;
         stamp[root.id()] = mark;
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
+        while (top > 0) {
+            Ty t = stack[--top];
             count++;
             for (int i = 0; i < t.childCount(); i++) {
                 Ty c = t.child(i);
                 if (stamp[c.id()] != mark) {
                     stamp[c.id()] = mark;
-                    stack.push(c);
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, 2 * top);
+                    }
+                    stack[top++] = c;
                 }
             }
         }
+        distinct[root.id()] = count;
         return count;
     }
 
     private void ensureComputed(Ty root) {
         grow(root.id());
+        if (computed[root.id()]) {
+            return; // asked per node of a million-node type: no walk object for a known answer
+        }
         // the nodes not measured yet, children first
         for (Ty t : TyWalk.childrenFirst(root, t -> computed[t.id()])) {
             compute(t);
@@ -198,6 +211,7 @@ public final class Measurer {
         chain = Arrays.copyOf(chain, size);
         truncated = Arrays.copyOf(truncated, size);
         stamp = Arrays.copyOf(stamp, size);
+        distinct = Arrays.copyOf(distinct, size);
     }
 
     static long saturatingAdd(long a, long b) {

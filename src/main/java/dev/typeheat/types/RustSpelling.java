@@ -172,15 +172,19 @@ public final class RustSpelling {
 
     /** The node over its rewritten children: itself when nothing below it and no lifetime in it changed. */
     private Ty copy(Ty t) {
-        Ty[] children = new Ty[t.childCount()];
         boolean same = true;
-        for (int i = 0; i < children.length; i++) {
-            children[i] = done.get(t.child(i));
-            same &= children[i] == t.child(i);
+        for (int i = 0; i < t.childCount() && same; i++) {
+            same = done.get(t.child(i)) == t.child(i);
         }
         String name = t.name().contains("'^") || t.name().contains("'{") ? ANONYMOUS_LIFETIME.matcher(t.name()).replaceAll("'_") : t.name();
         if (same && name.equals(t.name())) {
-            return t; // most of a type is plain Rust: not copied, so a million-node type is not built twice
+            // most of a type is plain Rust: not copied (nor a child array made), so a million-node type
+            // is not built twice
+            return t;
+        }
+        Ty[] children = new Ty[t.childCount()];
+        for (int i = 0; i < children.length; i++) {
+            children[i] = done.get(t.child(i));
         }
         return interner.intern(t.kind(), name, children, t.flags());
     }

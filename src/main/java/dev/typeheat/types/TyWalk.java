@@ -1,7 +1,5 @@
 package dev.typeheat.types;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -35,43 +33,79 @@ public final class TyWalk {
         return childrenFirst(roots, t -> false);
     }
 
+    /** {@link #childrenFirst(Collection)} as an array, for callers that index it per node and edge. */
+    public static Ty[] childrenFirstArray(Collection<Ty> roots) {
+        return walk(roots, t -> false);
+    }
+
     private static List<Ty> childrenFirst(Collection<Ty> roots, Predicate<Ty> known) {
+        return Arrays.asList(walk(roots, known));
+    }
+
+    private static Ty[] walk(Collection<Ty> roots, Predicate<Ty> known) {
         int largest = 0;
         for (Ty root : roots) {
             largest = Math.max(largest, root.id());
         }
         IdSet seen = new IdSet(largest);
-        List<Ty> found = new ArrayList<>();
-        ArrayDeque<Ty> stack = new ArrayDeque<>();
+        // plain arrays, not collections: a million-node type is walked about ten times per command
+        Ty[] found = new Ty[16];
+        int count = 0;
+        Ty[] stack = new Ty[16];
+        int top = 0;
         for (Ty root : roots) {
             if (!known.test(root) && seen.add(root.id())) {
-                stack.push(root);
+                if (top == stack.length) {
+                    stack = Arrays.copyOf(stack, 2 * top);
+                }
+                stack[top++] = root;
             }
         }
-        while (!stack.isEmpty()) {
-            Ty t = stack.pop();
-            found.add(t);
-            for (int i = 0; i < t.childCount(); i++) {
+        // nodes often come off the stack in descending id order (always along a chain): then the order
+        // wanted is the reverse, with no ranking
+        boolean descending = true;
+        int previous = Integer.MAX_VALUE;
+        while (top > 0) {
+            Ty t = stack[--top];
+            if (count == found.length) {
+                found = Arrays.copyOf(found, 2 * count);
+            }
+            found[count++] = t;
+            int id = t.id();
+            descending &= id < previous;
+            previous = id;
+            int children = t.childCount();
+            for (int i = 0; i < children; i++) {
                 Ty c = t.child(i);
                 if (!known.test(c) && seen.add(c.id())) {
-                    stack.push(c);
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, 2 * top);
+                    }
+                    stack[top++] = c;
                 }
             }
         }
-        List<Ty> order = seen.inIdOrder(found);
+        if (descending) {
+            Ty[] order = new Ty[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = found[count - 1 - i];
+            }
+            return order;
+        }
+        Ty[] order = seen.inIdOrder(found, count);
         if (order != null) {
             return order;
         }
-        long[] byId = new long[found.size()];
-        for (int i = 0; i < byId.length; i++) {
-            byId[i] = ((long) found.get(i).id() << 32) | i;
+        long[] byId = new long[count];
+        for (int i = 0; i < count; i++) {
+            byId[i] = ((long) found[i].id() << 32) | i;
         }
         Arrays.sort(byId);
-        order = new ArrayList<>(byId.length);
-        for (long k : byId) {
-            order.add(found.get((int) k));
+        Ty[] sorted = new Ty[count];
+        for (int i = 0; i < count; i++) {
+            sorted[i] = found[(int) byId[i]];
         }
-        return order;
+        return sorted;
     }
 
     /**
@@ -119,10 +153,10 @@ public final class TyWalk {
         }
 
         /**
-         * {@code nodes} (exactly this set's ids) in ascending id order, placed by counting the bits below
-         * each id instead of sorted; null while the set is a table.
+         * The first {@code count} of {@code nodes} (exactly this set's ids) in ascending id order, placed
+         * by counting the bits below each id instead of sorted; null while the set is a table.
          */
-        List<Ty> inIdOrder(List<Ty> nodes) {
+        Ty[] inIdOrder(Ty[] nodes, int count) {
             if (bits == null) {
                 return null;
             }
@@ -130,12 +164,13 @@ public final class TyWalk {
             for (int w = 1; w < bits.length; w++) {
                 before[w] = before[w - 1] + Long.bitCount(bits[w - 1]);
             }
-            Ty[] order = new Ty[nodes.size()];
-            for (Ty t : nodes) {
+            Ty[] order = new Ty[count];
+            for (int i = 0; i < count; i++) {
+                Ty t = nodes[i];
                 int id = t.id();
                 order[before[id >>> 6] + Long.bitCount(bits[id >>> 6] & ((1L << id) - 1))] = t;
             }
-            return Arrays.asList(order);
+            return order;
         }
 
         private boolean addBit(int id) {

@@ -53,10 +53,11 @@ public final class BoxAdvice {
     private static final String THIS_BUILD = "this build";
 
     private final Analysis analysis;
-    private final CrateNames crates = new CrateNames();
+    private final CrateNames crates;
 
     public BoxAdvice(Analysis analysis) {
         this.analysis = analysis;
+        this.crates = new CrateNames(analysis.spans());
     }
 
     /** Where to box for one place: the plan's boxes inside its types, the one at the place itself first, then in plan order. */

@@ -21,8 +21,13 @@ final class CrateNames {
             "^(?:llvm-lines-)?([A-Za-z_][A-Za-z0-9_]*)-(?:[0-9a-f]{16}\\.long-type-\\d+\\.txt|(?:\\d+|debug|release)\\.mm_profdata"
                     + "|[0-9a-f]{16}\\.ll|(?:debug|release)\\.(?:ll|txt))(?:\\.gz|\\.zst)?$");
 
-    private final SpanFinder spans = new SpanFinder();
+    private final SpanFinder spans;
     private final Map<TypeRecord, String> known = new HashMap<>();
+
+    /** @param spans the analysis' own finder: it has walked these types already */
+    CrateNames(SpanFinder spans) {
+        this.spans = spans;
+    }
 
     /** The crate, or {@code "this build"} when nothing names one. */
     String of(TypeRecord r) {

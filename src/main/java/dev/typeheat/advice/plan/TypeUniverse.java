@@ -5,6 +5,7 @@ import dev.typeheat.types.TyWalk;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * type may have a million nodes); a node's position is found from its id.
  */
 public final class TypeUniverse {
-    private final List<Ty> nodes;
+    private final Ty[] nodes;
     /** Position of each node by its id, -1 for ids not in this universe. */
     private final int[] positionOfId;
     /** Children of node i: childList[childStart[i] .. childStart[i + 1]). */
@@ -26,16 +27,16 @@ public final class TypeUniverse {
 
     /** @param roots types of one interner (one analysis) */
     public TypeUniverse(Collection<Ty> roots) {
-        nodes = TyWalk.childrenFirst(roots);
-        int n = nodes.size();
-        positionOfId = new int[n == 0 ? 0 : nodes.get(n - 1).id() + 1];
+        nodes = TyWalk.childrenFirstArray(roots);
+        int n = nodes.length;
+        positionOfId = new int[n == 0 ? 0 : nodes[n - 1].id() + 1];
         Arrays.fill(positionOfId, -1);
         for (int i = 0; i < n; i++) {
-            positionOfId[nodes.get(i).id()] = i;
+            positionOfId[nodes[i].id()] = i;
         }
         childStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            childStart[i + 1] = childStart[i] + nodes.get(i).childCount();
+            childStart[i + 1] = childStart[i] + nodes[i].childCount();
         }
         childList = new int[childStart[n]];
         // a parent counts once however often it holds the child: parents come in ascending order, so
@@ -44,7 +45,7 @@ public final class TypeUniverse {
         int[] lastParent = new int[n];
         Arrays.fill(lastParent, -1);
         for (int i = 0; i < n; i++) {
-            Ty t = nodes.get(i);
+            Ty t = nodes[i];
             for (int c = 0; c < t.childCount(); c++) {
                 int child = positionOfId[t.child(c).id()];
                 childList[childStart[i] + c] = child;
@@ -74,25 +75,25 @@ public final class TypeUniverse {
 
     /** Nodes, children before parents. */
     public List<Ty> nodes() {
-        return nodes;
+        return Collections.unmodifiableList(Arrays.asList(nodes));
     }
 
     public int size() {
-        return nodes.size();
+        return nodes.length;
     }
 
     /** The position of a node in {@link #nodes()}. */
     public int index(Ty t) {
         int id = t.id();
         int i = id >= 0 && id < positionOfId.length ? positionOfId[id] : -1;
-        if (i < 0 || nodes.get(i) != t) {
+        if (i < 0 || nodes[i] != t) {
             throw new IllegalArgumentException("not in this universe: " + t);
         }
         return i;
     }
 
     public Ty node(int i) {
-        return nodes.get(i);
+        return nodes[i];
     }
 
     /** How many nodes have node {@code i} as a child. */
