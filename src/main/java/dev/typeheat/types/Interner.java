@@ -1,7 +1,6 @@
 package dev.typeheat.types;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -10,17 +9,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Interner {
     private static final Ty[] NONE = new Ty[0];
-    private final ConcurrentHashMap<Ty, Ty> nodes = new ConcurrentHashMap<>();
+    /** Parsing threads may share an interner: each stripe of the table has its own lock. */
+    private static final int STRIPES = 16;
+    private final Stripe[] stripes = new Stripe[STRIPES];
     private final AtomicInteger nextId = new AtomicInteger();
+
+    public Interner() {
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new Stripe();
+        }
+    }
 
     /** Creates (or finds) the node; {@code children} must already be interned here. */
     public Ty intern(TyKind kind, String name, Ty[] children, int flags) {
-        // One look-up whether the node is new or not (a type a million deep interns a million nodes);
-        // the id is set before the node becomes visible, and only for a node that is new
-        return nodes.computeIfAbsent(new Ty(kind, name, children, flags), fresh -> {
-            fresh.assignId(nextId.getAndIncrement());
-            return fresh;
-        });
+        Ty fresh = new Ty(kind, name, children, flags);
+        int h = mix(fresh);
+        return stripes[h & (STRIPES - 1)].intern(fresh, h >>> 4, nextId);
+    }
+
+    /** The node's hash spread over all bits: the low ones pick the stripe, the rest the slot. */
+    private static int mix(Ty t) {
+        int h = t.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     public Ty leaf(TyKind kind, String name) {
@@ -47,11 +57,62 @@ public final class Interner {
 
     /** How many distinct nodes exist. */
     public int size() {
-        return nodes.size();
+        int size = 0;
+        for (Stripe s : stripes) {
+            size += s.size();
+        }
+        return size;
     }
 
     /** One past the largest id handed out. */
     public int idLimit() {
         return nextId.get();
+    }
+
+    /**
+     * One part of the table: open addressing over the nodes themselves (a type a million deep interns a
+     * million nodes; a map would add an entry object per node for the collector to copy).
+     */
+    private static final class Stripe {
+        private Ty[] slots = new Ty[16];
+        private int size;
+
+        /** The node equal to {@code fresh}, else {@code fresh} with the next id (set before another thread sees it). */
+        synchronized Ty intern(Ty fresh, int hash, AtomicInteger ids) {
+            int mask = slots.length - 1;
+            for (int i = hash & mask; ; i = (i + 1) & mask) {
+                Ty t = slots[i];
+                if (t == null) {
+                    fresh.assignId(ids.getAndIncrement());
+                    slots[i] = fresh;
+                    if (2 * ++size > slots.length) {
+                        grow();
+                    }
+                    return fresh;
+                }
+                if (t.equals(fresh)) {
+                    return t;
+                }
+            }
+        }
+
+        synchronized int size() {
+            return size;
+        }
+
+        private void grow() {
+            Ty[] old = slots;
+            slots = new Ty[old.length * 2];
+            int mask = slots.length - 1;
+            for (Ty t : old) {
+                if (t != null) {
+                    int i = (mix(t) >>> 4) & mask;
+                    while (slots[i] != null) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = t;
+                }
+            }
+        }
     }
 }
