@@ -144,6 +144,26 @@ class LaunchScriptsTest {
         }
     }
 
+    /**
+     * Started by -cp, the jar's manifest line Enable-Native-Access does not apply: JDK 24+ printed four warnings
+     * on stderr whenever zstd-jni loaded. From JDK 22 the launcher enables native access itself, for the run
+     * that records the start-up archive too (an archive recorded without it is refused); JDK 17 needs no option.
+     */
+    @Test
+    void nativeAccessIsEnabledFromJdk22OnInTheRecordingRunAndTheRealOne() throws Exception {
+        Path types = Files.writeString(tmp.resolve("types.txt"), "Vec<u8>\n");
+        Files.writeString(tmp.resolve("jdk/release"), "JAVA_VERSION=\"25.0.3\"\n");
+        Run jdk25 = run(Map.of(), Path.of("/dev/null"), "typeheat", "suggest", types.toString());
+        assertEquals(2, jdk25.calls().size(), "the recording run and the real one: " + jdk25.calls());
+        for (String call : jdk25.calls()) {
+            assertTrue(call.startsWith("java --enable-native-access=ALL-UNNAMED "), call);
+        }
+        assertTrue(jdk25.calls().get(0).contains(" -XX:AOTCacheOutput="), jdk25.calls().get(0));
+        Files.writeString(tmp.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+        Run jdk17 = run(Map.of(), Path.of("/dev/null"), "typeheat", "suggest", types.toString());
+        assertFalse(launched(jdk17).contains("enable-native-access"), launched(jdk17));
+    }
+
     @Test
     void installBuildsOnlyWhenTheJarIsOlderThanTheSources() throws Exception {
         Path prefix = tmp.resolve("prefix");
