@@ -159,6 +159,16 @@ class LaunchScriptsTest {
             assertTrue(call.startsWith("java --enable-native-access=ALL-UNNAMED "), call);
         }
         assertTrue(jdk25.calls().get(0).contains(" -XX:AOTCacheOutput="), jdk25.calls().get(0));
+        // an archive older than the launcher (recorded by an earlier one, maybe with other options) is recorded again
+        Path archive = jar.resolveSibling("typeheat-jdk25-all.aot");
+        Files.writeString(archive, "archive\n");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(30))); // newer than the jar
+        Files.setLastModifiedTime(checkout.resolve("typeheat"), FileTime.from(Instant.now().plusSeconds(60)));
+        assertEquals(2, run(Map.of(), Path.of("/dev/null"), "typeheat", "suggest", types.toString()).calls().size());
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(90)));
+        Run archived = run(Map.of(), Path.of("/dev/null"), "typeheat", "suggest", types.toString());
+        assertEquals(1, archived.calls().size(), "an archive newer than jar and launcher is used: " + archived.calls());
+        assertTrue(launched(archived).contains(" -XX:AOTCache=" + archive + " "), launched(archived));
         Files.writeString(tmp.resolve("jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
         Run jdk17 = run(Map.of(), Path.of("/dev/null"), "typeheat", "suggest", types.toString());
         assertFalse(launched(jdk17).contains("enable-native-access"), launched(jdk17));
