@@ -137,6 +137,9 @@ class LaunchScriptsTest {
         for (String command : new String[] {"suggest", "fix", "lint", "report", "diff", "explain"}) {
             Run r = run(Map.of(), Path.of("/dev/null"), "typeheat", command, types.toString());
             assertTrue(launched(r).contains(" -XX:TieredStopAtLevel=1 "), command + ": " + launched(r));
+            // diff's two builds are analysed on two threads: two collector threads, not one that stops both
+            String collector = command.equals("diff") ? " -XX:+UseParallelGC -Xmn128m " : " -XX:+UseSerialGC ";
+            assertTrue(launched(r).contains(collector), command + ": " + launched(r));
         }
         for (String command : new String[] {"lines", "profile", "symbols"}) {
             Run r = run(Map.of(), Path.of("/dev/null"), "typeheat", command, types.toString());
